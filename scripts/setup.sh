@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Makes everything `npm start` and `npm test` need, idempotently: npm packages, the compiled package, and a Pulumi CLI
+# matching @pulumi/pulumi (from PATH, from the cache outside the repo, or built from the Go module proxy).
+set -euo pipefail
+started=$(date +%s.%N)
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+log() { echo "[setup] $*" >&2; }
+
+# 1. npm packages, reinstalled only when the lockfile changed.
+stamp="node_modules/.lock-stamp"
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  log "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error >&2
+  echo "$want" > "$stamp"
+fi
+
+# 2. The package itself, compiled to CommonJS in dist/.
+log "compiling TypeScript"
+npx tsc -p tsconfig.json
+
+# 3. The Pulumi CLI, at the version of @pulumi/pulumi.
+version=$(node -p 'require("@pulumi/pulumi/package.json").version')
+cache="${PULUMI_TELNYX_SIP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-telnyx-sip}/pulumi-$version"
+bin="$root/.pulumi-local/bin"
+mkdir -p "$bin"
+pulumi_path=""
+if command -v pulumi >/dev/null 2>&1 && [ "$(pulumi version 2>/dev/null)" = "v$version" ]; then
+  pulumi_path=$(command -v pulumi)
+  log "using pulumi v$version from PATH ($pulumi_path)"
+elif [ -x "$cache/bin/pulumi" ] && [ "$("$cache/bin/pulumi" version 2>/dev/null)" = "v$version" ]; then
+  pulumi_path="$cache/bin/pulumi"
+  log "using cached pulumi v$version ($pulumi_path)"
+elif command -v go >/dev/null 2>&1; then
+  log "no pulumi v$version on PATH or in $cache: building it from the Go module proxy"
+  bash "$root/scripts/build-pulumi-cli.sh" "$version" "$cache"
+  pulumi_path="$cache/bin/pulumi"
+else
+  log "ERROR: need the Pulumi CLI v$version. Either install it (https://www.pulumi.com/docs/install/) so that"
+  log "'pulumi version' prints v$version, or install Go >= 1.25 (https://go.dev/dl/) so this script can build it."
+  exit 1
+fi
+ln -sf "$pulumi_path" "$bin/pulumi"
+# The engine looks for plugins on PATH: the dynamic-provider host shipped inside @pulumi/pulumi, and a Node.js
+# language host (a real Pulumi install has one next to `pulumi`; otherwise ours).
+ln -sf "$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$bin/pulumi-resource-pulumi-nodejs"
+if [ -x "$(dirname "$pulumi_path")/pulumi-language-nodejs" ]; then
+  ln -sf "$(dirname "$pulumi_path")/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"
+else
+  ln -sf "$root/scripts/language-host/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"
+fi
+mkdir -p "$root/.pulumi-local/state" "$root/.pulumi-local/home"
+log "ready in $(printf '%.1f' "$(echo "$(date +%s.%N) - $started" | bc)")s (pulumi $("$bin/pulumi" version))"
