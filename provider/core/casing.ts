@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { unwrap } from "../../sdk/schema-meta";
+
+// Pulumi users write camelCase; the API speaks snake_case. The schemas are the source of truth for the API's
+// spelling, so the camel -> snake direction is looked up in them (keys like `third-party_uac_settings` do not
+// survive a naive round trip), while snake -> camel is a plain rule.
+
+export const camel = (key: string): string => key.replace(/[_-]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
+
+export type Camel<S extends string> = S extends `${infer H}_${infer T}`
+  ? `${H}${Capitalize<Camel<T>>}`
+  : S extends `${infer H}-${infer T}`
+    ? `${H}${Capitalize<Camel<T>>}`
+    : S;
+
+/** An API shape with every key camelCased, deeply. */
+export type Camelize<T> = T extends readonly (infer U)[]
+  ? Camelize<U>[]
+  : T extends object
+    ? { [K in keyof T as K extends string ? Camel<K> : K]: Camelize<T[K]> }
+    : T;
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The object shape behind a field schema, if it is an object. */
+export function objectShape(schema: z.ZodType | undefined): Record<string, z.ZodType> | undefined {
+  if (!schema) return undefined;
+  const { inner } = unwrap(schema);
+  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : undefined;
+}
+
+/** The element schema of an array field, if it is an array. */
+export function arrayElement(schema: z.ZodType | undefined): z.ZodType | undefined {
+  if (!schema) return undefined;
+  const { inner } = unwrap(schema);
+  return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+}
+
+/** Finds the schema field for a camelCase key: returns the API key and its schema. */
+export function fieldFor(shape: Record<string, z.ZodType> | undefined, camelKey: string): [string, z.ZodType | undefined] {
+  if (shape) {
+    for (const [apiKey, s] of Object.entries(shape)) if (camel(apiKey) === camelKey) return [apiKey, s];
+  }
+  return [camelKey.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), undefined];
+}
+
+/** camelCase program values -> the API's snake_case body, guided by the schema. */
+export function toApi(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => toApi(arrayElement(schema), v));
+  if (!isPlainObject(value)) return value;
+  const shape = objectShape(schema);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    const [apiKey, fieldSchema] = fieldFor(shape, k);
+    out[apiKey] = toApi(fieldSchema, v);
+  }
+  return out;
+}
+
+/** The API's snake_case object -> camelCase, deeply (keys only; values are left alone). */
+export function fromApi(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(fromApi);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[camel(k)] = fromApi(v);
+  return out;
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { unwrap } from "../../sdk/schema-meta";
+import { fieldFor, isPlainObject, objectShape } from "./casing";
+import { containsUnknown, sameValue } from "./compare";
+
+export interface FieldChange {
+  /** camelCase path, e.g. ["inbound", "codecs"]. */
+  path: string[];
+  /** The API cannot change it in place. */
+  createOnly: boolean;
+}
+
+/** Keys the provider keeps for itself (`__provider`, `__name`, ...): never API fields. */
+export const isInternalKey = (k: string): boolean => k.startsWith("__");
+
+/**
+ * The heart of the provider: what the program declares that the API's current state does not match.
+ * Only declared fields are compared, so server defaults and computed fields never show as changes. `actual` is the
+ * stored outputs: the API's state, with secrets the API will not tell filled in from what we last sent.
+ */
+export function changedFields(
+  schema: z.ZodType,
+  declared: Record<string, unknown>,
+  actual: Record<string, unknown> | undefined,
+  skip: (key: string) => boolean = isInternalKey,
+  path: string[] = [],
+): FieldChange[] {
+  const shape = objectShape(schema);
+  const changes: FieldChange[] = [];
+  for (const [key, want] of Object.entries(declared)) {
+    if (want === undefined || skip(key)) continue;
+    const fieldSchema = fieldFor(shape, key)[1];
+    const meta = fieldSchema ? unwrap(fieldSchema).meta : {};
+    const have = actual?.[key];
+    const here = [...path, key];
+    if (isPlainObject(want) && objectShape(fieldSchema) && !containsUnknown(want) && !meta.secret) {
+      const nested = changedFields(fieldSchema!, want, isPlainObject(have) ? have : undefined, () => false, here);
+      changes.push(...nested.map((c) => ({ ...c, createOnly: c.createOnly || !!meta.createOnly })));
+    } else if (containsUnknown(want) || (meta.secret ? want !== have : !sameValue(fieldSchema, want, have))) {
+      changes.push({ path: here, createOnly: !!meta.createOnly });
+    }
+  }
+  return changes;
+}
+
+/** The declared values at the changed paths, as one nested object: the body of a PATCH that sends only changes. */
+export function patchOf(declared: Record<string, unknown>, changes: FieldChange[]): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  for (const { path } of changes) {
+    let src: unknown = declared;
+    let dst = patch;
+    path.forEach((key, i) => {
+      src = (src as Record<string, unknown>)[key];
+      if (i === path.length - 1) dst[key] = src;
+      else dst = (dst[key] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return patch;
+}

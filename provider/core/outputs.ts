@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { fieldFor, fromApi, isPlainObject, objectShape } from "./casing";
+import { isRedacted } from "./compare";
+import { isInternalKey } from "./diff";
+
+type Obj = Record<string, unknown>;
+
+/**
+ * The API's object in camelCase, with the gaps it leaves filled from what we know: a secret it returns redacted
+ * ("***") or omits keeps the value we last sent, and a declared field it does not return keeps the declared value.
+ * A value the API does return wins, so a secret echoed back after an out-of-band change is seen by refresh.
+ */
+export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined): Obj {
+  const shape = objectShape(schema);
+  const out: Obj = isPlainObject(api) ? { ...api } : {};
+  for (const [key, value] of Object.entries(out)) if (isRedacted(value)) delete out[key];
+  for (const [key, knownValue] of Object.entries(known ?? {})) {
+    if (isInternalKey(key) || knownValue === undefined || isRedacted(knownValue)) continue;
+    const fieldSchema = fieldFor(shape, key)[1];
+    if (out[key] === undefined) out[key] = knownValue;
+    else if (isPlainObject(out[key]) && isPlainObject(knownValue) && objectShape(fieldSchema)) {
+      out[key] = fillGaps(fieldSchema!, out[key], knownValue);
+    }
+  }
+  return out;
+}
+
+/** The resource's outputs after a create, update or read: the API object, gaps filled from `known`. */
+export function outputsOf(schema: z.ZodType, apiObject: unknown, known: Obj | undefined): Obj {
+  return fillGaps(schema, fromApi(apiObject), known);
+}
+
+/** Which fields the program declared, as a skeleton ({inbound: {codecs: true}}): kept in state for refresh. */
+export function declaredSkeleton(inputs: Obj): Obj {
+  const out: Obj = {};
+  for (const [key, value] of Object.entries(inputs)) {
+    if (isInternalKey(key) || value === undefined) continue;
+    out[key] = isPlainObject(value) ? declaredSkeleton(value) : true;
+  }
+  return out;
+}
+
+/** The current values of the declared fields: the inputs refresh hands back, so previews compare against reality. */
+export function project(outputs: Obj, skeleton: Obj): Obj {
+  const out: Obj = {};
+  for (const [key, shape] of Object.entries(skeleton)) {
+    const value = outputs[key];
+    if (value === undefined) continue;
+    out[key] = isPlainObject(shape) && isPlainObject(value) ? project(value, shape) : value;
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import type { ResourceSpec } from "../../sdk/resource-spec";
+import { resources } from "../../sdk/resources";
+import { unwrap } from "../../sdk/schema-meta";
+import { camel, Camelize, objectShape } from "./casing";
+import { dynamicProvider } from "./dynamic";
+import type { Kind } from "./handlers";
+
+type InputValue<V> = V extends readonly (infer U)[]
+  ? pulumi.Input<InputValue<U>>[]
+  : V extends object
+    ? { [K in keyof V]: pulumi.Input<InputValue<V[K]>> }
+    : V;
+
+/** A resource's arguments: the API's writable fields in camelCase, each accepting a Pulumi Input, deeply. */
+export type ArgsOf<S extends ResourceSpec, NameKey extends string = never> = {
+  [K in keyof Camelize<z.input<S["fields"]>> as K extends NameKey ? never : K]: pulumi.Input<
+    InputValue<Camelize<z.input<S["fields"]>>[K]>
+  >;
+} & { [K in NameKey]?: pulumi.Input<string> };
+
+/** A resource's outputs: everything the API returns, camelCased. */
+export type OutputsOf<S extends ResourceSpec> = {
+  readonly [K in Exclude<keyof Camelize<z.output<S["response"]>>, "id">]-?: pulumi.Output<Camelize<z.output<S["response"]>>[K]>;
+};
+
+/** Does this field hold a secret anywhere inside it? */
+function holdsSecret(schema: z.ZodType): boolean {
+  const { inner, meta } = unwrap(schema);
+  if (meta.secret) return true;
+  const shape = objectShape(inner);
+  return !!shape && Object.values(shape).some(holdsSecret);
+}
+
+/** Top-level camelCase keys that are, or contain, secrets: encrypted in inputs and outputs alike. */
+export const secretKeys = (spec: ResourceSpec): string[] =>
+  Object.entries(spec.fields.shape as Record<string, z.ZodType>)
+    .filter(([, s]) => holdsSecret(s))
+    .map(([k]) => camel(k));
+
+const typeName = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
+
+/** Base of every Telnyx resource: one dynamic resource, typed by the resource's schema. */
+export abstract class TelnyxResource extends pulumi.dynamic.Resource {
+  protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
+    const spec = resources[kind] as unknown as ResourceSpec;
+    const secrets = secretKeys(spec);
+    const props: Record<string, unknown> = {};
+    // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
+    for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
+    for (const [key, value] of Object.entries(args)) {
+      props[key] = secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
+    }
+    props.__name = name;
+    super(dynamicProvider(kind), name, props, {
+      ...opts,
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secrets],
+    }, "telnyx", typeName(kind));
+  }
+}
+
+/** A typed resource class for one API resource: args and outputs both derived from its schema. */
+export function resourceClass<S extends ResourceSpec, N extends string = never>(spec: S, _nameKey?: N) {
+  const kind = spec.kind as Kind;
+  return class extends TelnyxResource {
+    constructor(name: string, args: ArgsOf<S, N>, opts?: pulumi.CustomResourceOptions) {
+      super(kind, name, args, opts);
+    }
+  } as unknown as new (name: string, args: ArgsOf<S, N>, opts?: pulumi.CustomResourceOptions) => TelnyxResource &
+    OutputsOf<S>;
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { ResourceSpec } from "../resource-spec";
+import { describe } from "../schema-meta";
+import {
+  computedShape, connectionCommonShape, connectionPassword, connectionUserName, sipUriCallingPreference,
+  texmlNeedsCallParking, webhookApiVersionWithTexml,
+} from "./connection-common";
+import { nonEmpty } from "./formats";
+import { credentialInbound } from "./inbound";
+import { lenient } from "./lenient";
+import { credentialOutbound } from "./outbound";
+
+/* §3: a SIP trunk whose PBX registers to Telnyx with user_name/password. */
+
+const fieldsShape = {
+  ...connectionCommonShape,
+  connection_name: describe(nonEmpty(), "Connection name."),
+  user_name: connectionUserName,
+  password: connectionPassword,
+  sip_uri_calling_preference: sipUriCallingPreference,
+  webhook_api_version: webhookApiVersionWithTexml,
+  inbound: describe(credentialInbound.optional(), "Inbound call settings."),
+  outbound: describe(credentialOutbound.optional(), "Outbound call settings."),
+};
+
+export const credentialConnection = {
+  kind: "credentialConnection",
+  title: "credential connection",
+  path: "/credential_connections",
+  recordType: "credential_connection",
+  fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
+  response: lenient(z.object({ ...fieldsShape, ...computedShape })),
+  envelope: "data",
+  createStatus: 201,
+  updatable: true,
+  gettable: true,
+  defaultPageSize: 250,
+  maxPageSize: 250,
+  nameField: "connection_name",
+} satisfies ResourceSpec;
+
+export type CredentialConnection = z.infer<typeof credentialConnection.response>;
+export type CredentialConnectionCreate = z.input<typeof credentialConnection.fields>;

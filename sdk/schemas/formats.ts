@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { compareAs } from "../schema-meta";
+import { isoCountryCodes } from "./countries";
+
+/*
+ * Reusable field formats. Every message says what is allowed and never echoes the offered value,
+ * because the same messages are shown for secrets.
+ */
+
+const fqdnPattern = /^(?=.{1,253}\.?$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+const labelPattern = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+export const port = () =>
+  z.number().int({ error: "must be a whole number" }).min(1, "must be between 1 and 65535").max(65535, "must be between 1 and 65535");
+
+export const intRange = (min: number, max: number) =>
+  z.number().int({ error: "must be a whole number" }).min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`);
+
+export const ipAddress = () => z.union([z.ipv4(), z.ipv6()], { error: "must be an IPv4 or IPv6 address" });
+
+export const cidrBlock = () =>
+  z.union([z.cidrv4(), z.cidrv6()], { error: "must be a CIDR block such as 203.0.113.0/24 or 2001:db8::/32" });
+
+/** A DNS name with at least two labels; the last label must not be numeric, so IP addresses are refused. */
+export const fqdnHostname = () =>
+  compareAs(
+    z.string().regex(fqdnPattern, "must be a fully qualified domain name: letters, digits and hyphens in dot-separated labels, optional trailing dot"),
+    "fqdn",
+  );
+
+export const dnsLabel = () =>
+  z.string().regex(labelPattern, "must be 1-63 letters, digits or hyphens, not starting or ending with a hyphen");
+
+const isHttpUrl = (v: string) => {
+  if (!URL.canParse(v)) return false;
+  const url = new URL(v);
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+};
+
+export const httpUrl = () => z.string().refine(isHttpUrl, "must be an absolute http:// or https:// URL");
+
+/** Telnyx uses "" as "not set" for some URLs. */
+export const httpUrlOrEmpty = () =>
+  z.string().refine((v) => v === "" || isHttpUrl(v), 'must be an absolute http:// or https:// URL, or "" to unset');
+
+export const e164 = () => z.string().regex(/^\+[1-9]\d{1,14}$/, "must be an E.164 number: + then 2-15 digits, e.g. +13125550100");
+
+export const countryCode = () =>
+  z.string().refine((v) => isoCountryCodes.has(v), "must be an ISO 3166-1 alpha-2 country code in upper case, e.g. US");
+
+export const uuid = () => z.guid("must be a UUID");
+
+export const nonEmpty = () => z.string().min(1, "must not be empty");
+
+/** An enum the API matches case-insensitively, e.g. UDP/udp. Kept as a string so any case passes through. */
+export const caseInsensitiveEnum = (values: readonly string[]) => {
+  const allowed = new Set(values.map((v) => v.toLowerCase()));
+  return compareAs(
+    z.string().refine((v) => allowed.has(v.toLowerCase()), `must be one of ${values.join(", ")} (any case)`),
+    "caseInsensitive",
+  );
+};
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}` });
+
+/** Lists the API treats as unordered sets. */
+export const stringSet = <T extends z.ZodType<string>>(item: T) => compareAs(z.array(item), "set");

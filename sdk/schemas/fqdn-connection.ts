@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { ResourceSpec } from "../resource-spec";
+import { createOnly, describe, secret } from "../schema-meta";
+import { computedShape, connectionCommonShape, noSrtpWithTls } from "./connection-common";
+import { nonEmpty } from "./formats";
+import { fqdnInbound } from "./inbound";
+import { lenient } from "./lenient";
+import { fqdnOutbound } from "./outbound";
+import { ipConnectionTransport } from "./transport";
+
+/* §5: a SIP trunk addressed by hostname; the hostnames are separate `fqdn` resources. */
+
+const fieldsShape = {
+  ...connectionCommonShape,
+  connection_name: describe(nonEmpty(), "Connection name."),
+  transport_protocol: ipConnectionTransport,
+  microsoft_teams_sbc: describe(createOnly(z.boolean().optional()), "Create a Microsoft Teams SBC FQDN (create only)."),
+  inbound: describe(fqdnInbound.optional(), "Inbound call settings."),
+  outbound: describe(fqdnOutbound.optional(), "Outbound call settings."),
+};
+
+/** Returned by the API but not writable. */
+const readOnlyShape = {
+  user_name: describe(z.string().optional(), "Generated SIP user name."),
+  password: describe(secret(z.string().optional()), "Generated SIP password."),
+  adjust_dtmf_timestamp: z.boolean().optional(),
+  call_cost_enabled: z.boolean().optional(),
+  ignore_dtmf_duration: z.boolean().optional(),
+  ignore_mark_bit: z.boolean().optional(),
+  rtp_pass_codecs_on_stream_change: z.boolean().optional(),
+  send_normalized_timestamps: z.boolean().optional(),
+  third_party_control_enabled: z.boolean().optional(),
+  txt_name: describe(z.string().optional(), "Name of the linked TXT record."),
+  txt_value: describe(z.string().optional(), "Value of the linked TXT record."),
+  txt_ttl: describe(z.number().optional(), "TTL of the linked TXT record."),
+};
+
+export const fqdnConnection = {
+  kind: "fqdnConnection",
+  title: "FQDN connection",
+  path: "/fqdn_connections",
+  recordType: "fqdn_connection",
+  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls),
+  response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
+  envelope: "data",
+  createStatus: 201,
+  updatable: true,
+  gettable: true,
+  defaultPageSize: 250,
+  maxPageSize: 250,
+  nameField: "connection_name",
+} satisfies ResourceSpec;
+
+export type FqdnConnection = z.infer<typeof fqdnConnection.response>;
+export type FqdnConnectionCreate = z.input<typeof fqdnConnection.fields>;

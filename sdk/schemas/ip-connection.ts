@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { ResourceSpec } from "../resource-spec";
+import { describe } from "../schema-meta";
+import { computedShape, connectionCommonShape, noSrtpWithTls } from "./connection-common";
+import { ipInbound, ipInboundReadOnlyShape } from "./inbound";
+import { lenient } from "./lenient";
+import { ipConnectionTransport } from "./transport";
+import { ipOutbound } from "./outbound";
+
+/* §4: a SIP trunk authenticated by source IP; the IPs are separate `ip` resources. */
+
+const fieldsShape = {
+  ...connectionCommonShape,
+  transport_protocol: ipConnectionTransport,
+  inbound: describe(ipInbound.optional(), "Inbound call settings."),
+  outbound: describe(ipOutbound.optional(), "Outbound call settings."),
+};
+
+const responseShape = {
+  ...fieldsShape,
+  ...computedShape,
+  inbound: ipInbound.extend(ipInboundReadOnlyShape).optional(),
+};
+
+export const ipConnection = {
+  kind: "ipConnection",
+  title: "IP connection",
+  path: "/ip_connections",
+  recordType: "ip_connection",
+  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls),
+  response: lenient(z.object(responseShape)),
+  envelope: "data",
+  createStatus: 201,
+  updatable: true,
+  gettable: true,
+  defaultPageSize: 250,
+  maxPageSize: 250,
+  nameField: "connection_name",
+} satisfies ResourceSpec;
+
+export type IpConnection = z.infer<typeof ipConnection.response>;
+export type IpConnectionCreate = z.input<typeof ipConnection.fields>;

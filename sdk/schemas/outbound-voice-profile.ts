@@ -1,0 +1,81 @@
+import { z } from "zod";
+import type { ResourceSpec } from "../resource-spec";
+import { compareAs, describe } from "../schema-meta";
+import { computedShape } from "./connection-common";
+import { countryCode, e164, oneOf, uuid } from "./formats";
+import { lenient } from "./lenient";
+
+/* §10: outbound routing, destinations and spend limits shared by connections. */
+
+const time = () =>
+  z.string().regex(
+    /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z?$/,
+    "must be a UTC time HH:MM or HH:MM:SS(.ss)Z, e.g. 08:00 or 08:00:00.00Z",
+  );
+
+export const callRecording = z.strictObject({
+  call_recording_type: describe(oneOf(["all", "none", "by_caller_phone_number"]).optional(), "Which calls are recorded."),
+  call_recording_caller_phone_numbers: describe(
+    compareAs(z.array(e164()), "set").optional(),
+    "E.164 caller numbers to record (with by_caller_phone_number).",
+  ),
+  call_recording_channels: describe(oneOf(["single", "dual"]).optional(), "single or dual channel (default single)."),
+  call_recording_format: describe(oneOf(["wav", "mp3"]).optional(), "wav or mp3 (default wav)."),
+});
+
+export const callingWindow = z.strictObject({
+  start_time: describe(time().optional(), "Start of the calling window (UTC)."),
+  end_time: describe(time().optional(), "End of the calling window (UTC)."),
+  calls_per_cld: describe(
+    z.number().int({ error: "must be a whole number" }).min(0, "must be 0 or more").nullable().optional(),
+    "Calls per called number in the window; null for no limit.",
+  ),
+});
+
+const fieldsShape = {
+  name: describe(z.string().min(3, "must be at least 3 characters"), "Profile name (at least 3 characters)."),
+  enabled: describe(z.boolean().optional(), "Allow outbound calls (default true)."),
+  traffic_type: describe(oneOf(["conversational"]).optional(), "Traffic type: conversational."),
+  service_plan: describe(oneOf(["global"]).optional(), "Service plan: global."),
+  usage_payment_method: describe(oneOf(["rate-deck"]).optional(), "Payment method: rate-deck."),
+  whitelisted_destinations: describe(
+    compareAs(z.array(countryCode()), "set").optional(),
+    "Allowed destination countries, ISO alpha-2 (default US, CA).",
+  ),
+  concurrent_call_limit: describe(
+    z.number().int({ error: "must be a whole number" }).min(1, "must be 1 or more").nullable().optional(),
+    "Concurrent call limit; null for unlimited.",
+  ),
+  daily_spend_limit: describe(
+    z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal amount in USD as a string, e.g. "100.00"').optional(),
+    "Daily spend limit in USD, as a string.",
+  ),
+  daily_spend_limit_enabled: describe(z.boolean().optional(), "Enforce the daily spend limit."),
+  max_destination_rate: describe(z.number().min(0, "must be 0 or more").optional(), "Maximum per-minute rate (USD)."),
+  billing_group_id: describe(uuid().nullable().optional(), "Billing group UUID."),
+  tags: describe(compareAs(z.array(z.string()), "set").optional(), "Tags (unordered)."),
+  call_recording: describe(callRecording.optional(), "Call recording settings."),
+  calling_window: describe(callingWindow.optional(), "Calling window (beta)."),
+};
+
+export const outboundVoiceProfile = {
+  kind: "outboundVoiceProfile",
+  title: "outbound voice profile",
+  path: "/outbound_voice_profiles",
+  recordType: "outbound_voice_profile",
+  fields: z.strictObject(fieldsShape),
+  response: lenient(
+    z.object({ ...fieldsShape, ...computedShape, connections_count: describe(z.number(), "Number of linked connections.") }),
+  ),
+  envelope: "data",
+  createStatus: 200,
+  updatable: true,
+  gettable: true,
+  requiredOnUpdate: ["name"],
+  defaultPageSize: 20,
+  maxPageSize: 250,
+  nameField: "name",
+} satisfies ResourceSpec;
+
+export type OutboundVoiceProfile = z.infer<typeof outboundVoiceProfile.response>;
+export type OutboundVoiceProfileCreate = z.input<typeof outboundVoiceProfile.fields>;
