@@ -17,6 +17,8 @@ function pulumiEnv(base = process.env) {
     PULUMI_HOME: base.PULUMI_HOME ?? path.join(localDir, "home"),
     PULUMI_BACKEND_URL: base.PULUMI_BACKEND_URL ?? `file://${path.join(localDir, "state")}`,
     PULUMI_SKIP_UPDATE_CHECK: "true",
+    // Type-checking is `tsc`'s job (setup and tests); the engine only needs the JavaScript.
+    PULUMI_NODEJS_TRANSPILE_ONLY: base.PULUMI_NODEJS_TRANSPILE_ONLY ?? "true",
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: base.PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK ?? "false",
   };

@@ -16,6 +16,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# Programs in this repo (the root program, examples, tests) import the package by name, as users do; the
+# serialized providers `require("pulumi-telnyx-sip/...")` at run time, so the name must resolve here too.
+ln -sfn .. node_modules/pulumi-telnyx-sip
+
 # 2. The package itself, compiled to CommonJS in dist/.
 log "compiling TypeScript"
 npx tsc -p tsconfig.json

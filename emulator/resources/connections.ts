@@ -1,0 +1,37 @@
+import { list, single, type Reply } from "../envelope";
+import { notFound } from "../errors";
+import { paginate, sortItems } from "../query";
+import type { Rec } from "../store";
+import { CONNECTION_SORT } from "./connection";
+import { connectionFilter } from "./connection-filter";
+import type { Ctx } from "./types";
+
+/** GET /connections: every connection type in the summary shape, with the profile id at top level. */
+function summary(rec: Rec): Rec {
+  return {
+    id: rec.id,
+    record_type: rec.record_type,
+    active: rec.active,
+    anchorsite_override: rec.anchorsite_override,
+    connection_name: rec.connection_name ?? null,
+    created_at: rec.created_at,
+    updated_at: rec.updated_at,
+    outbound_voice_profile_id: rec.outbound?.outbound_voice_profile_id ?? null,
+    tags: rec.tags ?? [],
+    webhook_api_version: rec.webhook_api_version,
+    webhook_event_url: rec.webhook_event_url ?? null,
+    webhook_event_failover_url: rec.webhook_event_failover_url ?? "",
+  };
+}
+
+export function listConnections(ctx: Ctx, query: URLSearchParams): Reply {
+  const items = sortItems(connectionFilter(ctx.store.allConnections(), query, ctx), query, CONNECTION_SORT.fields, CONNECTION_SORT.default);
+  const page = paginate(items, query, 250);
+  return list(page.data.map(summary), page.meta);
+}
+
+export function getConnection(ctx: Ctx, id: string): Reply {
+  const found = ctx.store.findConnection(id);
+  if (!found) throw notFound(`Connection ${id} not found.`);
+  return single(summary(found.rec));
+}

@@ -1,0 +1,67 @@
+// Writes docs/resources.md, every resource's inputs, from the schemas: the docs cannot drift from the code.
+// `node dist/scripts/gen-docs.js` rewrites it; a test fails when the committed file is stale.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { z } from "zod";
+import { resources } from "../sdk/resources";
+import { unwrap } from "../sdk/schema-meta";
+import { camel, objectShape } from "../provider/core/casing";
+
+function typeOf(schema: z.ZodType): string {
+  const { inner } = unwrap(schema);
+  const def = (inner as any)._zod.def;
+  switch (def.type) {
+    case "enum":
+      return Object.values(def.entries as Record<string, string>).map((v) => `"${v}"`).join(" \\| ");
+    case "literal":
+      return (def.values as unknown[]).map((v) => JSON.stringify(v)).join(" \\| ");
+    case "array":
+      return `${typeOf(def.element)}[]`;
+    case "object":
+      return "object";
+    case "union":
+      return (def.options as z.ZodType[]).map(typeOf).join(" \\| ");
+    default:
+      return def.type;
+  }
+}
+
+function rows(schema: z.ZodType, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const [key, field] of Object.entries(objectShape(schema) ?? {})) {
+    const name = `${prefix}${camel(key)}`;
+    const { meta } = unwrap(field);
+    const required = !field.safeParse(undefined).success;
+    const notes = [required ? "required" : "", meta.secret ? "secret" : "", meta.createOnly ? "replaces on change" : ""]
+      .filter(Boolean)
+      .join(", ");
+    out.push(`| \`${name}\` | ${typeOf(field)} | ${notes} | ${(meta.description ?? "").replace(/\|/g, "\\|")} |`);
+    if (objectShape(field)) out.push(...rows(field, `${name}.`));
+  }
+  return out;
+}
+
+const className = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
+
+export function resourcesMarkdown(): string {
+  const parts = [
+    "# Resources and their inputs",
+    "",
+    "Generated from the schemas in `sdk/schemas/` by `node dist/scripts/gen-docs.js`; do not edit by hand.",
+    "Every resource also outputs `id` and the API's computed fields (`recordType`, `createdAt`, `updatedAt`, ...).",
+    "",
+  ];
+  for (const spec of Object.values(resources)) {
+    parts.push(`## ${className(spec.kind)}`, "", `Telnyx ${spec.title}, \`${spec.path}\`.`, "");
+    parts.push("| input | type | notes | description |", "|---|---|---|---|", ...rows(spec.fields), "");
+  }
+  return parts.join("\n");
+}
+
+export const docsPath = path.resolve(__dirname, "../../docs/resources.md");
+
+if (require.main === module) {
+  fs.mkdirSync(path.dirname(docsPath), { recursive: true });
+  fs.writeFileSync(docsPath, resourcesMarkdown());
+  console.log(`wrote ${docsPath}`);
+}

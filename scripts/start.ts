@@ -1,0 +1,54 @@
+// `npm start`: deploys the root Pulumi.yaml program (a complete SIP trunking setup) to the local stack `dev`,
+// against the embedded Telnyx emulator, or the real Telnyx API when TELNYX_API_KEY is set.
+import { randomBytes } from "node:crypto";
+import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
+import { startTarget } from "./embedded-emulator";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pulumiEnv, repoRoot, localDir } = require("../../scripts/pulumi-env.js");
+
+const STACK = process.env.PULUMI_STACK_NAME ?? "dev";
+
+/** Passwords the program needs, generated once and kept as encrypted stack config. */
+const GENERATED_SECRETS = ["pbxPassword", "uacPassword", "carrierToken"];
+
+async function main(): Promise<void> {
+  const target = await startTarget(repoRoot);
+  console.log(
+    target.kind === "emulator"
+      ? `Target: the embedded Telnyx emulator at ${target.baseUrl} (no account needed; set TELNYX_API_KEY for the real API)`
+      : `Target: the real Telnyx API at ${target.baseUrl} (TELNYX_API_KEY is set)`,
+  );
+  try {
+    const stack = await LocalWorkspace.createOrSelectStack(
+      { stackName: STACK, workDir: repoRoot },
+      { pulumiCommand: await PulumiCommand.get({ root: localDir }), envVars: pulumiEnv() },
+    );
+    await stack.setConfig("telnyx:baseUrl", { value: target.baseUrl });
+    await stack.setConfig("telnyx:apiKey", { value: target.apiKey, secret: true });
+    const config = await stack.getAllConfig();
+    for (const key of GENERATED_SECRETS) {
+      if (!config[`telnyx-sip:${key}`]) {
+        await stack.setConfig(key, { value: `${randomBytes(12).toString("base64url")}Aa1`, secret: true });
+      }
+    }
+
+    const result = await stack.up({ onOutput: (out) => process.stdout.write(out) });
+    const changes = Object.entries(result.summary.resourceChanges ?? {}).filter(([op]) => op !== "same");
+    console.log(
+      changes.length === 0
+        ? "\nNo changes: the deployed setup already matches the program."
+        : `\nApplied: ${changes.map(([op, n]) => `${n} ${op}`).join(", ")}.`,
+    );
+    console.log("\nOutputs:");
+    for (const [key, { value, secret }] of Object.entries(result.outputs)) {
+      console.log(`  ${key}: ${secret ? "[secret]" : JSON.stringify(value)}`);
+    }
+  } finally {
+    await target.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

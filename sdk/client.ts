@@ -1,0 +1,74 @@
+import { Collection } from "./collection";
+import { readOne } from "./envelope";
+import { HttpClient } from "./http";
+import { redactionKeys } from "./redaction-keys";
+import { ResourceClient } from "./resource-client";
+import type { ResourceSpec } from "./resource-spec";
+import type { RetryOptions } from "./retry";
+import { connectionSummary, type Connection } from "./schemas/connection";
+import {
+  registrationStatus, sipRegistrationStatus, type RegistrationStatus, type SipCredentialType, type SipRegistrationStatus,
+} from "./schemas/registration";
+
+export interface TelnyxClientOptions {
+  apiKey: string;
+  /** Default https://api.telnyx.com/v2. Plain http:// is allowed only to loopback hosts. */
+  baseUrl?: string;
+  /** Retries after the first attempt (default 5). */
+  maxRetries?: number;
+  /** Backoff tuning; maxRetries above wins over retry.maxRetries. */
+  retry?: Partial<RetryOptions>;
+  /** Per-attempt timeout in ms (default 30 000). */
+  timeoutMs?: number;
+  /** Debug lines with secrets redacted; silent by default. */
+  logger?: (line: string) => void;
+  userAgent?: string;
+}
+
+export interface SipRegistrationQuery {
+  credentialType: SipCredentialType;
+  connectionId?: string;
+  username?: string;
+  userId?: string;
+}
+
+export class TelnyxClient {
+  private readonly http: HttpClient;
+  /** The type-independent /connections view (read-only). */
+  readonly connections: Collection<Connection>;
+
+  constructor(opts: TelnyxClientOptions) {
+    if (!opts.apiKey) throw new Error("Telnyx API key is empty");
+    this.http = new HttpClient({
+      service: "Telnyx",
+      baseUrl: opts.baseUrl ?? "https://api.telnyx.com/v2",
+      token: opts.apiKey,
+      timeoutMs: opts.timeoutMs,
+      retry: { ...opts.retry, ...(opts.maxRetries === undefined ? {} : { maxRetries: opts.maxRetries }) },
+      logger: opts.logger,
+      userAgent: opts.userAgent,
+      secretKeys: redactionKeys,
+    });
+    this.connections = new Collection(this.http, "/connections", connectionSummary, 250);
+  }
+
+  resource<S extends ResourceSpec>(spec: S): ResourceClient<S> {
+    return new ResourceClient(this.http, spec);
+  }
+
+  /** Asks Telnyx for the registration state of a credential or UAC connection. */
+  async checkRegistrationStatus(type: "credential" | "uac", connectionId: string): Promise<RegistrationStatus> {
+    const path = `/${type}_connections/${encodeURIComponent(connectionId)}/actions/check_registration_status`;
+    // A read-only action, so repeating the POST is harmless.
+    const res = await this.http.request("POST", path, { retryUnsafe: true });
+    return readOne(res, "data", registrationStatus, "POST", this.http.pathFor(path));
+  }
+
+  /** GET /sip_registration_status (bare object). UAC types look up by connectionId, telephony credentials by username. */
+  async sipRegistrationStatus(q: SipRegistrationQuery): Promise<SipRegistrationStatus> {
+    if (!q.connectionId && !q.username) throw new Error("sipRegistrationStatus needs connectionId or username");
+    const query = { credential_type: q.credentialType, connection_id: q.connectionId, username: q.username, user_id: q.userId };
+    const res = await this.http.request("GET", "/sip_registration_status", { query });
+    return readOne(res, "bare", sipRegistrationStatus, "GET", this.http.pathFor("/sip_registration_status"));
+  }
+}

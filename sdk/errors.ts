@@ -1,0 +1,106 @@
+import { STATUS_CODES } from "node:http";
+
+/** One entry of the API's {errors: [...]} body. */
+export interface ApiErrorItem {
+  code?: string;
+  title?: string;
+  detail?: string;
+  /** JSON pointer to the offending input, e.g. "/inbound/dnis_number_format". */
+  pointer?: string;
+  /** Offending query parameter (access_ip_ranges variant). */
+  parameter?: string;
+}
+
+export interface ApiErrorInit {
+  service: string;
+  status: number;
+  errors: ApiErrorItem[];
+  method: string;
+  /** URL path without the query string, so filters never leak into messages. */
+  path: string;
+  requestId?: string;
+}
+
+/** A non-2xx answer from an API. Messages are built from the server's text with known secrets scrubbed. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly errors: ApiErrorItem[];
+  readonly method: string;
+  readonly path: string;
+  readonly requestId?: string;
+
+  constructor(init: ApiErrorInit) {
+    super(formatMessage(init));
+    this.name = new.target.name;
+    this.status = init.status;
+    this.errors = init.errors;
+    this.method = init.method;
+    this.path = init.path;
+    this.requestId = init.requestId;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404 || this.errors.some((e) => e.code === "10005");
+  }
+  get isValidation(): boolean {
+    return this.status === 422;
+  }
+  get isRateLimit(): boolean {
+    return this.status === 429 || this.errors.some((e) => e.code === "10011");
+  }
+  get isAuth(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+  /** The first offending field as a dotted path, e.g. "inbound.dnis_number_format". */
+  get field(): string | undefined {
+    for (const e of this.errors) {
+      const f = pointerToField(e.pointer);
+      if (f) return f;
+    }
+    return undefined;
+  }
+}
+
+export class TelnyxApiError extends ApiError {}
+export class TelzinoApiError extends ApiError {}
+
+/** The request failed without an HTTP answer (connection, socket or timeout). */
+export class TelnyxNetworkError extends Error {
+  constructor(
+    message: string,
+    readonly method: string,
+    readonly path: string,
+    /** False only when the request certainly never left (e.g. connection refused): then even a POST may be retried. */
+    readonly mayHaveReachedServer: boolean,
+    readonly code: string | undefined,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+    this.name = "TelnyxNetworkError";
+  }
+}
+
+/** A 2xx answer whose body is not what the API documents (not JSON, or missing its envelope). */
+export class TelnyxResponseError extends Error {
+  constructor(message: string, readonly method: string, readonly path: string, readonly status: number) {
+    super(message);
+    this.name = "TelnyxResponseError";
+  }
+}
+
+export function pointerToField(pointer: string | undefined): string | undefined {
+  if (!pointer) return undefined;
+  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).filter((p) => p !== "");
+  return parts.length > 0 ? parts.join(".") : undefined;
+}
+
+function formatMessage(init: ApiErrorInit): string {
+  const head = `${init.service} API ${init.status} on ${init.method} ${init.path}`;
+  if (init.errors.length === 0) return `${head}: ${STATUS_CODES[init.status] ?? "error"}`;
+  const parts = init.errors.map((e) => {
+    const text = [e.title, e.detail && e.detail !== e.title ? e.detail : undefined].filter(Boolean).join(": ") || `code ${e.code ?? "?"}`;
+    const field = pointerToField(e.pointer) ?? e.parameter;
+    return field ? `${text} (field: ${field})` : text;
+  });
+  return `${head}: ${parts.join("; ")}`;
+}

@@ -1,0 +1,35 @@
+/* Which transport failures are worth retrying, and whether the request may already have been processed. */
+
+export interface NetworkErrorInfo {
+  code: string | undefined;
+  description: string;
+  /** False only when no byte of the request can have been sent. */
+  mayHaveReachedServer: boolean;
+  retryable: boolean;
+  timedOut: boolean;
+}
+
+/** Failures before the connection existed: the server never saw the request. */
+const notSentCodes = new Set(["ECONNREFUSED", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+const transientCodes = new Set([
+  ...notSentCodes,
+  "ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED",
+  "UND_ERR_SOCKET", "UND_ERR_CLOSED", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT",
+]);
+
+const timeoutCodes = new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+
+export function classifyNetworkError(err: unknown): NetworkErrorInfo {
+  const e = err as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
+  const code = [e?.code, e?.cause?.code].find((c): c is string => typeof c === "string");
+  const message = typeof e?.message === "string" ? e.message : String(err);
+  const closed = /socket|other side closed|terminated/i.test(message);
+  return {
+    code,
+    description: code ? `${code} (${message})` : message,
+    mayHaveReachedServer: !(code && notSentCodes.has(code)),
+    retryable: (code !== undefined && transientCodes.has(code)) || closed,
+    timedOut: code !== undefined && timeoutCodes.has(code),
+  };
+}
