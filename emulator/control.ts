@@ -3,7 +3,7 @@ import { RESOURCES } from "./resources";
 import { single, type Reply } from "./envelope";
 import { badRequest, notFound } from "./errors";
 import { FAULT_KINDS } from "./faults";
-import { deepMerge } from "./merge";
+import { deepMerge, isPlainObject } from "./merge";
 import { connectionKey, normalizeStatus, usernameKey } from "./registration";
 import { Router } from "./router";
 import type { Runtime } from "./runtime";
@@ -43,6 +43,13 @@ const faultSchema = z.object({
 function collectionOf(name: string): CollectionName {
   if (!isCollection(name)) throw notFound(`Unknown collection ${name}.`);
   return name;
+}
+
+/** Raw record bodies for the resources endpoints: any JSON object, no schema. */
+function objectBody(body: unknown): Record<string, unknown> {
+  if (body === undefined) return {};
+  if (!isPlainObject(body)) throw badRequest("The request body must be a JSON object.");
+  return body;
 }
 
 function faultsView(rt: Runtime): Reply {
@@ -99,7 +106,7 @@ export function controlRouter(rt: Runtime): Router {
     .add("PUT", "/_emulator/resources/:collection/:id", (req) => {
       // Seeds a record under a chosen id (e.g. the ids used in Telnyx's examples), defaults filled, no validation.
       const def = RESOURCES[collectionOf(req.params.collection)];
-      const rec = ctx.store.put(def.collection, def.build((req.body ?? {}) as Record<string, unknown>, ctx, req.params.id));
+      const rec = ctx.store.put(def.collection, def.build(objectBody(req.body), ctx, req.params.id));
       def.afterCreate?.(rec, ctx);
       return single(rec);
     })
@@ -108,7 +115,7 @@ export function controlRouter(rt: Runtime): Router {
       const collection = collectionOf(req.params.collection);
       const rec = ctx.store.get(collection, req.params.id);
       if (!rec) throw notFound(`${collection} ${req.params.id} not found.`);
-      return single(ctx.store.put(collection, deepMerge(rec, (req.body ?? {}) as Record<string, unknown>)));
+      return single(ctx.store.put(collection, deepMerge(rec, objectBody(req.body))));
     })
     .add("DELETE", "/_emulator/resources/:collection/:id", (req) => {
       const def = RESOURCES[collectionOf(req.params.collection)];

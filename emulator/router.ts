@@ -1,12 +1,10 @@
 import type { Reply } from "./envelope";
 
 export interface ApiRequest {
-  method: string;
-  path: string;
   params: Record<string, string>;
   query: URLSearchParams;
+  /** Parsed JSON, or undefined when the request had no body. */
   body: unknown;
-  headers: Record<string, string | string[] | undefined>;
 }
 
 export type Handler = (req: ApiRequest) => Reply | Promise<Reply>;

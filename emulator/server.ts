@@ -54,7 +54,7 @@ async function dispatch(router: Router, req: IncomingMessage, url: URL, raw: str
     const match = router.match(method, url.pathname);
     if (!match) throw notFound(`No route for ${method} ${url.pathname}.`);
     const body = parseJson(raw);
-    return await match.handler({ method, path: url.pathname, params: match.params, query: url.searchParams, body, headers: req.headers });
+    return await match.handler({ params: match.params, query: url.searchParams, body });
   } catch (err) {
     if (err instanceof ApiError) return errorReply(err);
     process.stderr.write(`telnyx-emulator: ${(err as Error).stack ?? String(err)}\n`);

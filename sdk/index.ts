@@ -25,7 +25,7 @@ export { ip, type Ip, type IpCreate } from "./schemas/ip";
 export { fqdn, type Fqdn, type FqdnCreate } from "./schemas/fqdn";
 export { outboundVoiceProfile, type OutboundVoiceProfile, type OutboundVoiceProfileCreate } from "./schemas/outbound-voice-profile";
 export { accessIpRange, type AccessIpRange, type AccessIpRangeCreate } from "./schemas/access-ip-range";
-export { connectionSummary, connectionRecordTypes, type Connection } from "./schemas/connection";
+export { connectionSummary, type Connection } from "./schemas/connection";
 export {
   registrationStatus, registrationStatusValues, sipRegistrationStatus, sipRegistrationStatusValues, sipCredentialTypes,
   telzinoAgentRegistrationStatus, telzinoRegistrationStates,

@@ -64,6 +64,7 @@ export function connectionDefaults(type: ConnectionType): Rec {
   }
 
   const rec: Rec = {
+    connection_name: null,
     active: true,
     anchorsite_override: "Latency",
     android_push_credential_id: null,

@@ -43,4 +43,4 @@ export const hostname = z.string().refine(f.isHostname, "Must be a valid fully q
 export const port = z.int().min(1).max(65535);
 
 /** A field that must not be sent (response-only or create-only); the message says why. */
-export const forbidden = (why: string) => z.never({ error: why });
+export const rejected = (why: string) => z.never({ error: why });

@@ -16,6 +16,15 @@ const NAME = "__name";
 const DECLARED = "__declared";
 const AUTO_NAMED = "__autoNamed";
 
+/** The client's CRUD, seen through the generic spec: objects in, objects out. */
+interface ApiObjects {
+  create(body: unknown, opts?: { retryUnsafe?: boolean }): Promise<Obj>;
+  get(id: string): Promise<Obj>;
+  update(id: string, patch: unknown): Promise<Obj>;
+  delete(id: string): Promise<Obj>;
+  list(filters?: Record<string, string | number>): Promise<Obj[]>;
+}
+
 const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isInternalKey(k)));
 
 const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
@@ -26,7 +35,7 @@ const autoName = (name: string): string => `${name}-${randomBytes(4).toString("h
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
-  const api = () => telnyx().resource(spec);
+  const api = () => telnyx().resource(spec) as unknown as ApiObjects;
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
 
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.

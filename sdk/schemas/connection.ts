@@ -21,6 +21,3 @@ export const connectionSummary = lenient(
 );
 
 export type Connection = z.infer<typeof connectionSummary>;
-
-/** record_type of each connection type, as /connections reports it. */
-export const connectionRecordTypes = ["credential_connection", "ip_connection", "fqdn_connection", "uac_connection"] as const;
