@@ -16,13 +16,15 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-# Programs in this repo (the root program, examples, tests) import the package by name, as users do; the
-# serialized providers `require("pulumi-telnyx-sip/...")` at run time, so the name must resolve here too.
-ln -sfn .. node_modules/pulumi-telnyx-sip
-
 # 2. The package itself, compiled to CommonJS in dist/.
 log "compiling TypeScript"
 npx tsc -p tsconfig.json
+
+# Programs in this repo (the root program, examples, tests) import the package by name from node_modules, as users
+# do after `npm install`: a copy, not a link, because Pulumi serializes a provider that lives under node_modules as a
+# small `require("pulumi-telnyx-sip/...")` and one that lives anywhere else by value (see provider/core/dispatch.ts).
+installed="node_modules/pulumi-telnyx-sip"
+rm -rf "$installed" && mkdir -p "$installed" && cp -r package.json dist "$installed/"
 
 # 3. The Pulumi CLI, at the version of @pulumi/pulumi.
 version=$(node -p 'require("@pulumi/pulumi/package.json").version')

@@ -10,7 +10,7 @@ export interface FieldChange {
   createOnly: boolean;
 }
 
-/** Keys the provider keeps for itself (`__provider`, `__name`, ...): never API fields. */
+/** Keys the provider keeps for itself (`__provider`, `__resourceName`, ...): never API fields. */
 export const isInternalKey = (k: string): boolean => k.startsWith("__");
 
 /**

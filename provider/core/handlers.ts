@@ -2,19 +2,21 @@ import type * as pulumi from "@pulumi/pulumi";
 import { randomBytes } from "node:crypto";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
-import { camel, toApi } from "./casing";
+import { camel } from "./casing";
 import { validate } from "./check";
 import { changedFields, isInternalKey, patchOf } from "./diff";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
+import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
 
 export type Kind = keyof typeof resources;
 type Obj = Record<string, any>;
 
 /** Inputs that belong to Pulumi, not to the API. */
-const NAME = "__name";
+const NAME = "__resourceName";
 const DECLARED = "__declared";
 const AUTO_NAMED = "__autoNamed";
+const KIND = "__kind";
 
 /** The client's CRUD, seen through the generic spec: objects in, objects out. */
 interface ApiObjects {
@@ -26,6 +28,9 @@ interface ApiObjects {
 }
 
 const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isInternalKey(k)));
+
+/** The engine's wire format has no `undefined`: drop such keys, deeply. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
 
@@ -39,12 +44,14 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
 
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.
-  const outputs = (apiObject: unknown, known: Obj, declared: Obj) => ({
-    ...outputsOf(spec.response, apiObject, known),
-    [DECLARED]: declaredSkeleton(declared),
-    [NAME]: declared[NAME],
-    [AUTO_NAMED]: declared[AUTO_NAMED],
-  });
+  const outputs = (apiObject: unknown, known: Obj, declared: Obj) =>
+    plain({
+      ...outputsOf(spec.response, apiObject, known),
+      [DECLARED]: declaredSkeleton(declared),
+      [NAME]: declared[NAME],
+      [AUTO_NAMED]: declared[AUTO_NAMED],
+      [KIND]: kind,
+    });
 
   return {
     async check(olds: Obj, news: Obj) {
@@ -63,7 +70,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     },
 
     async create(inputs: Obj) {
-      const created = await api().create(toApi(spec.fields, apiInputs(inputs)));
+      const created = await api().create(createBody(spec, apiInputs(inputs)));
       return { id: String(created.id), outs: outputs(created, inputs, inputs) };
     },
 
@@ -76,16 +83,16 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         throw err;
       }
       const declared = (props?.[DECLARED] ?? {}) as Obj;
-      const internal = { [NAME]: props?.[NAME], [AUTO_NAMED]: props?.[AUTO_NAMED] };
-      const outs = { ...outputsOf(spec.response, current, props), [DECLARED]: declared, ...internal };
-      return { id, props: outs, inputs: { ...project(outs, declared), ...internal } };
+      const internal = { [NAME]: props?.[NAME], [AUTO_NAMED]: props?.[AUTO_NAMED], [KIND]: kind };
+      const outs = plain({ ...outputsOf(spec.response, current, props), [DECLARED]: declared, ...internal });
+      return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal }) };
     },
 
     async update(id: string, olds: Obj, news: Obj) {
       const changes = changedFields(spec.fields, news, olds);
       const patch = patchOf(news, changes);
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];
-      const updated = await api().update(id, toApi(spec.fields, patch));
+      const updated = await api().update(id, patchBody(spec, patch));
       return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news) };
     },
 

@@ -4,7 +4,6 @@ import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
 import { unwrap } from "../../sdk/schema-meta";
 import { camel, Camelize, objectShape } from "./casing";
-import { dynamicProvider } from "./dynamic";
 import type { Kind } from "./handlers";
 
 type InputValue<V> = V extends readonly (infer U)[]
@@ -52,8 +51,11 @@ export abstract class TelnyxResource extends pulumi.dynamic.Resource {
     for (const [key, value] of Object.entries(args)) {
       props[key] = secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
     }
-    props.__name = name;
-    super(dynamicProvider(kind), name, props, {
+    props.__resourceName = name;
+    props.__kind = kind;
+    // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
+    const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
+    super(provider, name, props, {
       ...opts,
       additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secrets],
     }, "telnyx", typeName(kind));

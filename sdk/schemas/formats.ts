@@ -24,7 +24,11 @@ export const cidrBlock = () =>
 /** A DNS name with at least two labels; the last label must not be numeric, so IP addresses are refused. */
 export const fqdnHostname = () =>
   compareAs(
-    z.string().regex(fqdnPattern, "must be a fully qualified domain name: letters, digits and hyphens in dot-separated labels, optional trailing dot"),
+    z
+      .string()
+      .regex(fqdnPattern, "must be a fully qualified domain name: letters, digits and hyphens in dot-separated labels, optional trailing dot")
+      // DNS names are case-insensitive and the root dot is implied: send the form the API stores.
+      .transform((v) => v.toLowerCase().replace(/\.$/, "")),
     "fqdn",
   );
 
@@ -52,11 +56,14 @@ export const uuid = () => z.guid("must be a UUID");
 
 export const nonEmpty = () => z.string().min(1, "must not be empty");
 
-/** An enum the API matches case-insensitively, e.g. UDP/udp. Kept as a string so any case passes through. */
+/** An enum the API matches case-insensitively, e.g. UDP/udp: any case is accepted and sent in the documented one. */
 export const caseInsensitiveEnum = (values: readonly string[]) => {
-  const allowed = new Set(values.map((v) => v.toLowerCase()));
+  const canonical = new Map(values.map((v) => [v.toLowerCase(), v]));
   return compareAs(
-    z.string().refine((v) => allowed.has(v.toLowerCase()), `must be one of ${values.join(", ")} (any case)`),
+    z
+      .string()
+      .refine((v) => canonical.has(v.toLowerCase()), `must be one of ${values.join(", ")} (any case)`)
+      .transform((v) => canonical.get(v.toLowerCase()) ?? v),
     "caseInsensitive",
   );
 };

@@ -44,7 +44,8 @@ describe("resource lifecycle with the real engine", () => {
     expect(credential.connection_name).toMatch(/^credential-[0-9a-f]{7}$/); // auto-named
     expect(credential.outbound.outbound_voice_profile_id).toBe(ids.profile);
     expect((await only("ips")).connection_id).toBe(ids.ipConnection);
-    expect((await only("fqdns")).connection_id).toBe(ids.fqdnConnection);
+    const fqdns = (await emu.collections()).fqdns.filter((f) => f.connection_id === ids.fqdnConnection);
+    expect(fqdns.map((f) => f.fqdn)).toEqual(["sip.example.com"]);
     expect(up.outputs.uacFqdn.value).toMatch(/\.uac\.telnyx\.com$/);
   });
 

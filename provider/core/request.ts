@@ -1,0 +1,27 @@
+import { z } from "zod";
+import type { ResourceSpec } from "../../sdk/resource-spec";
+import { isPlainObject, objectShape, toApi } from "./casing";
+
+type Obj = Record<string, unknown>;
+
+/** A create body: the inputs in the API's spelling, parsed by the schema so values go out in canonical form. */
+export function createBody(spec: ResourceSpec, inputs: Obj): Obj {
+  return spec.fields.parse(toApi(spec.fields, inputs)) as Obj;
+}
+
+/** Parses each leaf on its own: a PATCH sends only changed leaves, which a whole-object schema would call incomplete. */
+function parseLeaves(schema: z.ZodType, body: Obj): Obj {
+  const shape = objectShape(schema) ?? {};
+  return Object.fromEntries(
+    Object.entries(body).map(([key, value]) => {
+      const field = shape[key];
+      if (!field) return [key, value];
+      return [key, isPlainObject(value) && objectShape(field) ? parseLeaves(field, value) : field.parse(value)];
+    }),
+  );
+}
+
+/** A PATCH body of only the changed fields, in the API's spelling and canonical form. */
+export function patchBody(spec: ResourceSpec, patch: Obj): Obj {
+  return parseLeaves(spec.fields, toApi(spec.fields, patch) as Obj);
+}
