@@ -32,17 +32,22 @@ export function configure(config: ConfigSource | undefined): void {
   client = undefined;
 }
 
-export function telnyx(): TelnyxClient {
-  if (!current.apiKey) {
+export function telnyxClientFor(settings: Settings): TelnyxClient {
+  if (!settings.apiKey) {
     throw new Error(
       "No Telnyx API key: run `pulumi config set --secret telnyx:apiKey <key>` or set TELNYX_API_KEY.",
     );
   }
-  client ??= new TelnyxClient({ apiKey: current.apiKey, baseUrl: current.baseUrl });
+  return new TelnyxClient({ apiKey: settings.apiKey, baseUrl: settings.baseUrl });
+}
+
+/** The provider process's client, made once per configuration. */
+export function telnyx(): TelnyxClient {
+  client ??= telnyxClientFor(current);
   return client;
 }
 
-export function telzino(settings: Settings = current): TelzinoClient {
+export function telzinoClientFor(settings: Settings): TelzinoClient {
   if (!settings.telzinoToken) {
     throw new Error(
       "No Telzino access token: run `pulumi config set --secret telzino:accessToken <token>` or set TELZINO_ACCESS_TOKEN.",

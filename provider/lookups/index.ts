@@ -1,0 +1,3 @@
+export * from "./connections";
+export * from "./registration";
+export type { RegistrationState, RegistrationStatusResult } from "./registration-state";
