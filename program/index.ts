@@ -50,7 +50,7 @@ const livekit = new sip.FqdnConnection("livekit", {
 });
 const livekitHosts = [
   new sip.Fqdn("livekit-a", { connectionId: livekit.id, fqdn: "abcd1234.sip.livekit.cloud", dnsRecordType: "a", port: 5060 }),
-  new sip.Fqdn("livekit-srv", { connectionId: livekit.id, fqdn: "_sip._tcp.livekit.example.com", dnsRecordType: "srv" }),
+  new sip.Fqdn("livekit-srv", { connectionId: livekit.id, fqdn: "sip.livekit.example.com", dnsRecordType: "srv" }),
 ];
 
 // Telnyx registers to a customer's PBX and routes its calls to an AI assistant.

@@ -48,13 +48,18 @@ else
   exit 1
 fi
 ln -sf "$pulumi_path" "$bin/pulumi"
-# The engine looks for plugins on PATH: the dynamic-provider host shipped inside @pulumi/pulumi, and a Node.js
-# language host (a real Pulumi install has one next to `pulumi`; otherwise ours).
-ln -sf "$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$bin/pulumi-resource-pulumi-nodejs"
-if [ -x "$(dirname "$pulumi_path")/pulumi-language-nodejs" ]; then
-  ln -sf "$(dirname "$pulumi_path")/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"
+# The engine wants two plugins next to `pulumi` (elsewhere on PATH it warns on every run): the dynamic-provider host
+# shipped inside @pulumi/pulumi, and a Node.js language host. A real Pulumi install has both; our build gets them here.
+pulumi_dir=$(dirname "$(readlink -f "$pulumi_path")")
+if [ "$pulumi_dir" = "$cache/bin" ]; then
+  cp "$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$pulumi_dir/"
+  cp "$root/scripts/language-host/pulumi-language-nodejs.js" "$pulumi_dir/"
+  cp "$root/scripts/language-host/pulumi-language-nodejs" "$pulumi_dir/"
 else
-  ln -sf "$root/scripts/language-host/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"
+  [ -x "$pulumi_dir/pulumi-language-nodejs" ] ||
+    ln -sf "$root/scripts/language-host/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"
+  [ -x "$pulumi_dir/pulumi-resource-pulumi-nodejs" ] ||
+    ln -sf "$root/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$bin/pulumi-resource-pulumi-nodejs"
 fi
 mkdir -p "$root/.pulumi-local/state" "$root/.pulumi-local/home"
 log "ready in $(printf '%.1f' "$(echo "$(date +%s.%N) - $started" | bc)")s (pulumi $("$bin/pulumi" version))"
