@@ -10,8 +10,11 @@ export interface FieldChange {
   createOnly: boolean;
 }
 
-/** Keys the provider keeps for itself (`__provider`, `__resourceName`, ...): never API fields. */
-export const isInternalKey = (k: string): boolean => k.startsWith("__");
+/** Inputs for the provider itself (`__provider`, `__resourceName`, ..., and `adoptId`): never API fields. */
+export const isProviderKey = (k: string): boolean => k.startsWith("__") || k === ADOPT_ID;
+
+/** The input naming an existing object to take over instead of creating one. */
+export const ADOPT_ID = "adoptId";
 
 /**
  * The heart of the provider: what the program declares that the API's current state does not match.
@@ -22,7 +25,7 @@ export function changedFields(
   schema: z.ZodType,
   declared: Record<string, unknown>,
   actual: Record<string, unknown> | undefined,
-  skip: (key: string) => boolean = isInternalKey,
+  skip: (key: string) => boolean = isProviderKey,
   path: string[] = [],
 ): FieldChange[] {
   const shape = objectShape(schema);

@@ -1,10 +1,12 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { randomBytes } from "node:crypto";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
 import { camel } from "./casing";
 import { validate } from "./check";
-import { changedFields, isInternalKey, patchOf } from "./diff";
+import { adopt, ApiObjects, createOnce, hasTags } from "./create";
+import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
+import { UNKNOWN } from "./compare";
+import { withMarker, withoutMarker } from "./marker";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
@@ -17,25 +19,20 @@ const NAME = "__resourceName";
 const DECLARED = "__declared";
 const AUTO_NAMED = "__autoNamed";
 const KIND = "__kind";
+const MARKER = "__marker";
 
-/** The client's CRUD, seen through the generic spec: objects in, objects out. */
-interface ApiObjects {
-  create(body: unknown, opts?: { retryUnsafe?: boolean }): Promise<Obj>;
-  get(id: string): Promise<Obj>;
-  update(id: string, patch: unknown): Promise<Obj>;
-  delete(id: string): Promise<Obj>;
-  list(filters?: Record<string, string | number>): Promise<Obj[]>;
-}
-
-const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isInternalKey(k)));
+const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
 
 /** The engine's wire format has no `undefined`: drop such keys, deeply. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
 
-/** `<resource name>-<7 hex>`: unique, recognisable, and kept across updates once chosen. */
-const autoName = (name: string): string => `${name}-${randomBytes(4).toString("hex").slice(0, 7)}`;
+/**
+ * `<resource name>-<7 hex>`, the hex from the stack's marker: unique per stack, stable across updates, and the same
+ * when a create is retried after a crash, so the earlier attempt is recognised (see marker.ts).
+ */
+const autoName = (name: string, marker: string): string => `${name}-${marker.slice(0, 7)}`;
 
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
@@ -46,32 +43,59 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.
   const outputs = (apiObject: unknown, known: Obj, declared: Obj) =>
     plain({
-      ...outputsOf(spec.response, apiObject, known),
+      ...outputsOf(spec.response, withoutMarker(apiObject as Obj), known),
       [DECLARED]: declaredSkeleton(declared),
       [NAME]: declared[NAME],
       [AUTO_NAMED]: declared[AUTO_NAMED],
       [KIND]: kind,
+      [MARKER]: declared[MARKER],
     });
+
+  /** Failures if `adoptId` names nothing this resource type can take over: caught at preview. */
+  const adoptable = async (id: string, name: string) => {
+    try {
+      await api().get(id);
+      return [];
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      return [{
+        property: ADOPT_ID,
+        reason:
+          `${spec.title} "${name}", field adoptId: there is no ${spec.title} with id ${id} in this account ` +
+          `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one.`,
+      }];
+    }
+  };
 
   return {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
       if (nameKey && inputs[nameKey] === undefined) {
-        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : autoName(String(news[NAME]));
+        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : autoName(String(news[NAME]), String(news[MARKER]));
         inputs[AUTO_NAMED] = true;
       }
-      return { inputs, failures: validate(spec, String(news[NAME] ?? kind), inputs) };
+      const name = String(news[NAME] ?? kind);
+      const failures = validate(spec, name, inputs);
+      const adoptId = inputs[ADOPT_ID];
+      if (failures.length === 0 && typeof adoptId === "string" && adoptId !== UNKNOWN && adoptId !== olds?.[ADOPT_ID]) {
+        failures.push(...(await adoptable(adoptId, name)));
+      }
+      return { inputs, failures };
     },
 
     async diff(_id: string, olds: Obj, news: Obj) {
       const changes = changedFields(spec.fields, news, olds);
       const replaces = changes.filter((c) => c.createOnly || !spec.updatable).map((c) => c.path[0]);
-      return { changes: changes.length > 0, replaces: [...new Set(replaces)], deleteBeforeReplace: false };
+      // Delete first: the replacement must not find the old object (same name and marker) and take it over.
+      return { changes: changes.length > 0, replaces: [...new Set(replaces)], deleteBeforeReplace: replaces.length > 0 };
     },
 
     async create(inputs: Obj) {
-      const created = await api().create(createBody(spec, apiInputs(inputs)));
-      return { id: String(created.id), outs: outputs(created, inputs, inputs) };
+      const ctx = { spec, api: api(), declared: apiInputs(inputs), marker: inputs[MARKER] };
+      const object = inputs[ADOPT_ID]
+        ? await adopt(ctx, String(inputs[ADOPT_ID]))
+        : await createOnce(ctx, withMarker(createBody(spec, ctx.declared), ctx.marker, hasTags(spec)));
+      return { id: String(object.id), outs: outputs(object, inputs, inputs) };
     },
 
     async read(id: string, props: Obj) {
@@ -83,8 +107,8 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         throw err;
       }
       const declared = (props?.[DECLARED] ?? {}) as Obj;
-      const internal = { [NAME]: props?.[NAME], [AUTO_NAMED]: props?.[AUTO_NAMED], [KIND]: kind };
-      const outs = plain({ ...outputsOf(spec.response, current, props), [DECLARED]: declared, ...internal });
+      const internal = { [NAME]: props?.[NAME], [AUTO_NAMED]: props?.[AUTO_NAMED], [KIND]: kind, [MARKER]: props?.[MARKER] };
+      const outs = plain({ ...outputsOf(spec.response, withoutMarker(current as Obj), props), [DECLARED]: declared, ...internal });
       return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal }) };
     },
 
@@ -92,7 +116,9 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const changes = changedFields(spec.fields, news, olds);
       const patch = patchOf(news, changes);
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];
-      const updated = await api().update(id, patchBody(spec, patch));
+      const body = patchBody(spec, patch);
+      // A PATCH replaces the tag list: keep the marker in it.
+      const updated = await api().update(id, body.tags ? withMarker(body, news[MARKER] ?? olds[MARKER], true) : body);
       return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news) };
     },
 

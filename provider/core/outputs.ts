@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fieldFor, fromApi, isPlainObject, objectShape } from "./casing";
 import { isRedacted } from "./compare";
-import { isInternalKey } from "./diff";
+import { isProviderKey } from "./diff";
 
 type Obj = Record<string, unknown>;
 
@@ -15,7 +15,7 @@ export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined
   const out: Obj = isPlainObject(api) ? { ...api } : {};
   for (const [key, value] of Object.entries(out)) if (isRedacted(value)) delete out[key];
   for (const [key, knownValue] of Object.entries(known ?? {})) {
-    if (isInternalKey(key) || knownValue === undefined || isRedacted(knownValue)) continue;
+    if (isProviderKey(key) || knownValue === undefined || isRedacted(knownValue)) continue;
     const fieldSchema = fieldFor(shape, key)[1];
     if (out[key] === undefined) out[key] = knownValue;
     else if (isPlainObject(out[key]) && isPlainObject(knownValue) && objectShape(fieldSchema)) {
@@ -34,7 +34,7 @@ export function outputsOf(schema: z.ZodType, apiObject: unknown, known: Obj | un
 export function declaredSkeleton(inputs: Obj): Obj {
   const out: Obj = {};
   for (const [key, value] of Object.entries(inputs)) {
-    if (isInternalKey(key) || value === undefined) continue;
+    if (isProviderKey(key) || value === undefined) continue;
     out[key] = isPlainObject(value) ? declaredSkeleton(value) : true;
   }
   return out;

@@ -5,6 +5,7 @@ import { resources } from "../../sdk/resources";
 import { unwrap } from "../../sdk/schema-meta";
 import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
+import { markerFor } from "./marker";
 
 type InputValue<V> = V extends readonly (infer U)[]
   ? pulumi.Input<InputValue<U>>[]
@@ -17,7 +18,10 @@ export type ArgsOf<S extends ResourceSpec, NameKey extends string = never> = {
   [K in keyof Camelize<z.input<S["fields"]>> as K extends NameKey ? never : K]: pulumi.Input<
     InputValue<Camelize<z.input<S["fields"]>>[K]>
   >;
-} & { [K in NameKey]?: pulumi.Input<string> };
+} & { [K in NameKey]?: pulumi.Input<string> } & {
+  /** The id of an existing Telnyx object to take over (updated to match) instead of creating a new one. */
+  adoptId?: pulumi.Input<string>;
+};
 
 /** A resource's outputs: everything the API returns, camelCased. */
 export type OutputsOf<S extends ResourceSpec> = {
@@ -53,6 +57,7 @@ export abstract class TelnyxResource extends pulumi.dynamic.Resource {
     }
     props.__resourceName = name;
     props.__kind = kind;
+    props.__marker = markerFor(pulumi.getProject(), pulumi.getStack(), kind, name);
     // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
     const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
     super(provider, name, props, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
-import { describe } from "../schema-meta";
+import { createOnly, describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
 import { caseInsensitiveEnum, fqdnHostname, nonEmpty, port } from "./formats";
 import { lenient } from "./lenient";
@@ -8,7 +8,8 @@ import { lenient } from "./lenient";
 /* §9: a hostname attached to an FQDN connection. */
 
 export const fqdnFieldsShape = {
-  connection_id: describe(nonEmpty(), "FQDN connection this hostname belongs to."),
+  // Replaced, not moved, when it changes: a replaced connection takes its hostnames down with it.
+  connection_id: describe(createOnly(nonEmpty()), "FQDN connection this hostname belongs to (a change replaces the hostname)."),
   fqdn: describe(fqdnHostname(), "Hostname of your SIP endpoint."),
   dns_record_type: describe(caseInsensitiveEnum(["a", "srv"]), "DNS lookup: a (with a port) or srv (without)."),
   port: describe(port().nullable().optional(), "SIP port for A records (default 5060); null for SRV."),

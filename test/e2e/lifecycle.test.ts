@@ -80,10 +80,13 @@ describe("resource lifecycle with the real engine", () => {
     await t.stack.preview({ expectNoChanges: true });
   });
 
-  it("replaces what the API cannot update", async () => {
+  it("replaces what the API cannot update, and the hostname that follows a replaced connection", async () => {
     await t.stack.setConfig("step", { value: "3" });
     const up = await t.stack.up();
-    expect(up.summary.resourceChanges).toMatchObject({ replace: 2 });
+    expect(up.summary.resourceChanges).toEqual({ replace: 3, same: 6 });
+    const connection = await only("fqdn_connections");
+    const hostnames = (await emu.collections()).fqdns.filter((f) => f.connection_id === connection.id);
+    expect(hostnames.map((f) => f.fqdn)).toContain("sip2.example.com");
     expect((await only("access_ip_ranges")).cidr_block).toBe("198.51.100.0/24");
     expect((await emu.collections()).fqdn_connections.map((c) => c.microsoft_teams_sbc)).toEqual([true]);
     await t.stack.preview({ expectNoChanges: true });

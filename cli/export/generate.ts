@@ -1,0 +1,41 @@
+import type { ResourceSpec } from "../../sdk/resource-spec";
+import { resources, type ResourceKind } from "../../sdk/resources";
+import { planProgram } from "./plan";
+import { programText } from "./program-text";
+import { pulumiYaml, readme } from "./project-files";
+import type { SecretSetting } from "./secrets";
+import type { AccountSnapshot } from "./snapshot";
+
+export interface GeneratedProject {
+  /** File name -> content: index.ts, Pulumi.yaml, README.md. */
+  files: Record<string, string>;
+  /** What to `pulumi config set --secret` before `up`. */
+  secrets: SecretSetting[];
+  /** Values left out, each naming the object and the field. */
+  skipped: string[];
+  /** Declared objects per resource kind. */
+  counts: Partial<Record<ResourceKind, number>>;
+}
+
+const plural = (n: number, title: string) => `${n} ${title}${n === 1 ? "" : "s"}`;
+
+/** Pure: an account snapshot in, the files of a Pulumi project that adopts it out. Same account, same text. */
+export function generateProject(account: AccountSnapshot, project = "telnyx-sip-account"): GeneratedProject {
+  const plan = planProgram(account);
+  const counts: Partial<Record<ResourceKind, number>> = {};
+  for (const d of plan.declarations) counts[d.kind] = (counts[d.kind] ?? 0) + 1;
+  const countLines = Object.entries(counts).map(([kind, n]) =>
+    plural(n, (resources[kind as ResourceKind] as unknown as ResourceSpec).title),
+  );
+  const secrets = plan.secrets.settings;
+  return {
+    files: {
+      "index.ts": programText(plan.declarations),
+      "Pulumi.yaml": pulumiYaml(project),
+      "README.md": readme({ project, counts: countLines, secrets, skipped: plan.skipped }),
+    },
+    secrets,
+    skipped: plan.skipped,
+    counts,
+  };
+}

@@ -1,0 +1,31 @@
+import type { TelnyxClient } from "../../sdk/client";
+import type { ResourceSpec } from "../../sdk/resource-spec";
+import { resources, type ResourceKind } from "../../sdk/resources";
+import { emptySnapshot, type AccountSnapshot, type ApiObject } from "./snapshot";
+
+/** Guards against a server that never reports its last page. */
+const maxPages = 10_000;
+
+/** Every object of one collection, page by page at the largest page size, reporting each page. */
+async function readAll(client: TelnyxClient, spec: ResourceSpec, progress: (line: string) => void): Promise<ApiObject[]> {
+  const api = client.resource(spec);
+  const items: ApiObject[] = [];
+  for (let page = 1; page <= maxPages; page++) {
+    const { data, meta } = await api.listPage({}, { pageNumber: page, pageSize: spec.maxPageSize });
+    items.push(...(data as ApiObject[]));
+    const of = meta.total_pages === undefined ? "" : ` of ${meta.total_pages}`;
+    progress(`${spec.title}s: page ${page}${of}, ${items.length} objects`);
+    const last = meta.total_pages === undefined ? data.length < spec.maxPageSize : page >= meta.total_pages;
+    if (data.length === 0 || last) return items;
+  }
+  throw new Error(`${spec.path}: more than ${maxPages} pages; is the server ignoring page[number]?`);
+}
+
+/** Reads every SIP object of the account behind `client`, one resource type after the other. */
+export async function readAccount(client: TelnyxClient, progress: (line: string) => void = () => {}): Promise<AccountSnapshot> {
+  const account = emptySnapshot();
+  for (const kind of Object.keys(account) as ResourceKind[]) {
+    account[kind] = await readAll(client, resources[kind] as unknown as ResourceSpec, progress);
+  }
+  return account;
+}

@@ -1,0 +1,25 @@
+// Two trunks declared with the SipTrunk component: an IP trunk to a branch office's SBCs with its own outbound voice
+// profile, and a credential trunk for the front desk PBX that shares that profile.
+import * as pulumi from "@pulumi/pulumi";
+import * as telnyx from "pulumi-telnyx-sip";
+
+const config = new pulumi.Config();
+
+const branch = new telnyx.SipTrunk("branch-office", {
+  kind: "ip",
+  ips: [{ ipAddress: "203.0.113.20" }, { ipAddress: "203.0.113.21" }], // two addresses: round-robin by default
+  connection: { transportProtocol: "UDP", inbound: { channelLimit: 20 }, outbound: { localization: "US" } },
+  outboundVoiceProfile: { whitelistedDestinations: ["US", "CA", "MX"], dailySpendLimit: "75.00", dailySpendLimitEnabled: true },
+});
+
+const frontDesk = new telnyx.SipTrunk("front-desk", {
+  kind: "credential",
+  userName: "frontdesk01",
+  password: config.requireSecret("pbxPassword"),
+  outboundVoiceProfile: { id: branch.outboundVoiceProfileId },
+});
+
+export const branchConnectionId = branch.connectionId;
+export const branchIpIds = branch.ips.map((ip) => ip.id);
+export const outboundVoiceProfileId = branch.outboundVoiceProfileId;
+export const frontDeskConnectionId = frontDesk.connectionId;

@@ -1,0 +1,43 @@
+// Command-line options of `npm run bench -- [options]`.
+import { parseArgs } from "node:util";
+
+export const USAGE = `usage: npm run bench -- [--size N] [--sizes N,N,...] [--latency-ms N] [--json FILE]
+
+  --size N          resources in the stack measured through every phase (default 200)
+  --sizes LIST      stack sizes whose \`up\` time is compared, comma-separated (default 50,200,500)
+  --latency-ms N    emulator latency per API call, and the floor's sleep per call (default 50)
+  --json FILE       also write every figure to FILE as JSON`;
+
+export interface BenchOptions {
+  size: number;
+  sizes: number[];
+  latencyMs: number;
+  json?: string;
+}
+
+function count(flag: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${flag} must be an integer >= ${min}, got "${text}"\n${USAGE}`);
+  return n;
+}
+
+/** Undefined when --help was asked for. */
+export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      size: { type: "string", default: "200" },
+      sizes: { type: "string", default: "50,200,500" },
+      "latency-ms": { type: "string", default: "50" },
+      json: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) return undefined;
+  return {
+    size: count("size", values.size, 1),
+    sizes: values.sizes.split(",").map((s) => count("sizes", s.trim(), 1)),
+    latencyMs: count("latency-ms", values["latency-ms"], 0),
+    json: values.json,
+  };
+}

@@ -1,0 +1,92 @@
+// Memory of the processes a `pulumi` command starts, read from /proc while it runs. Every process below ours is
+// part of the command (the emulator runs inside this process, so it is not counted).
+import * as fs from "node:fs";
+
+/** What a process in the tree is, told from its command line. */
+export type Role = "engine" | "language host" | "program" | "provider" | "other";
+export const ROLES: Role[] = ["engine", "language host", "program", "provider", "other"];
+
+export interface TreeMemory {
+  /** Sum of the peak RSS (VmHWM) of the engine, language host, program and provider processes: the table's figure. */
+  peakMb: number;
+  /** Highest sum of the current RSS of every process in the tree seen at one sample. */
+  peakTotalMb: number;
+  /** Sum of the peak RSS of the processes of each role. */
+  byRole: Record<Role, number>;
+}
+
+function roleOf(cmdline: string[]): Role {
+  const text = cmdline.join(" ");
+  if (text.includes("pulumi-language-nodejs")) return "language host";
+  if (text.includes("cmd/dynamic-provider")) return "provider";
+  if (/@pulumi[/\\]pulumi[/\\]cmd[/\\]run\b/.test(text)) return "program";
+  if (/(^|\/)pulumi$/.test(cmdline[0] ?? "")) return "engine";
+  return "other"; // shell wrappers and the short-lived `node -e` the provider's wrapper runs
+}
+
+const read = (file: string): string | undefined => {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined; // the process ended between listing and reading: nothing to count
+  }
+};
+
+/** Children of every thread of `pid` (Go forks from any thread, so each task has to be read). */
+function childrenOf(pid: number): number[] {
+  let tasks: string[];
+  try {
+    tasks = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  return tasks.flatMap((tid) => (read(`/proc/${pid}/task/${tid}/children`) ?? "").split(" ").filter(Boolean).map(Number));
+}
+
+function descendantsOf(root: number): number[] {
+  const found: number[] = [];
+  for (let queue = childrenOf(root); queue.length > 0; ) {
+    const pid = queue.shift()!;
+    found.push(pid);
+    queue.push(...childrenOf(pid));
+  }
+  return found;
+}
+
+const kbField = (status: string, field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
+const mb = (kb: number) => kb / 1024;
+
+/** Samples the tree below `root` every `everyMs` until `stop()`. */
+export class TreeSampler {
+  private readonly peaks = new Map<number, { cmdline: string; role: Role; hwmKb: number }>();
+  private peakTotalKb = 0;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly root = process.pid, everyMs = 100) {
+    this.timer = setInterval(() => this.sample(), everyMs);
+  }
+
+  private sample(): void {
+    let totalKb = 0;
+    for (const pid of descendantsOf(this.root)) {
+      const status = read(`/proc/${pid}/status`);
+      if (status === undefined) continue;
+      totalKb += kbField(status, "VmRSS");
+      const cmdline = read(`/proc/${pid}/cmdline`) ?? "";
+      // A process seen between fork and exec still shows its parent's command and memory: start over once it execs.
+      const known = this.peaks.get(pid)?.cmdline === cmdline ? this.peaks.get(pid) : undefined;
+      const hwmKb = Math.max(known?.hwmKb ?? 0, kbField(status, "VmHWM"));
+      this.peaks.set(pid, { cmdline, role: known?.role ?? roleOf(cmdline.split("\0")), hwmKb });
+    }
+    this.peakTotalKb = Math.max(this.peakTotalKb, totalKb);
+  }
+
+  stop(): TreeMemory {
+    this.sample();
+    clearInterval(this.timer);
+    const byRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+    for (const { role, hwmKb } of this.peaks.values()) byRole[role] += mb(hwmKb);
+    const peakMb = ROLES.filter((r) => r !== "other").reduce((sum, r) => sum + byRole[r], 0);
+    return { peakMb, peakTotalMb: mb(this.peakTotalKb), byRole };
+  }
+}

@@ -1,0 +1,45 @@
+// The two things the benchmark deploys: our provider against the emulator, and the floor (same graph, sleeps only).
+import { startEmulator } from "../../emulator";
+import type { Sleeps } from "../../test/fixtures/bench/floor/provider";
+import { EmulatorRequests } from "./api-calls";
+import { benchStack, fixtureDir, type BenchStack } from "./bench-stack";
+
+export interface Target {
+  bench: BenchStack;
+  /** The emulator's request log; none for the floor. */
+  requests?: EmulatorRequests;
+  close(): Promise<void>;
+}
+
+/** The real stack of `count` resources, against a fresh emulator that answers after `latencyMs`. */
+export async function oursTarget(count: number, latencyMs: number): Promise<Target> {
+  const emulator = await startEmulator({ port: 0, latencyMs });
+  try {
+    const bench = await benchStack(fixtureDir("stack"), {
+      count: { value: String(count) },
+      "telnyx:baseUrl": { value: `${emulator.url}/v2` },
+      "telnyx:apiKey": { value: "bench-api-key", secret: true },
+    });
+    return {
+      bench,
+      requests: new EmulatorRequests(emulator.url),
+      close: async () => {
+        bench.remove();
+        await emulator.close();
+      },
+    };
+  } catch (err) {
+    await emulator.close();
+    throw err;
+  }
+}
+
+/** The floor of the same `count`, sleeping `latencyMs` per API call our provider makes (see floor-sleeps.ts). */
+export async function floorTarget(count: number, latencyMs: number, sleeps: Sleeps): Promise<Target> {
+  const bench = await benchStack(fixtureDir("floor"), {
+    count: { value: String(count) },
+    latencyMs: { value: String(latencyMs) },
+    sleeps: { value: JSON.stringify(sleeps) },
+  });
+  return { bench, close: async () => bench.remove() };
+}

@@ -1,0 +1,113 @@
+// Preview-time validation on the real specs: valid inputs pass, every case of the bad-input corpus fails naming the
+// resource, the field as written and what is allowed, secrets are never shown, and values not known yet never fail.
+import { describe, expect, it } from "vitest";
+import { validate } from "../../provider/core/check";
+import { UNKNOWN } from "../../provider/core/compare";
+import type { ResourceSpec } from "../../sdk/resource-spec";
+import { resources } from "../../sdk/resources";
+import { corpus, type BadCase, type ResourceType } from "../fixtures/bad-input/corpus";
+
+const specOf = (type: ResourceType) =>
+  resources[(type[0].toLowerCase() + type.slice(1)) as keyof typeof resources] as unknown as ResourceSpec;
+
+/** `{"$ref": ...}` becomes what the engine sends at preview for an id not known yet. */
+const unref = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(unref)
+  : v && typeof v === "object" ? ("$ref" in v ? UNKNOWN : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unref(x)])))
+  : v;
+
+/** As the provider's check sees a case: named like auto-naming would, plus the engine's own keys. */
+function failuresOf(c: { type: ResourceType; name: string; args: Record<string, unknown> }) {
+  const spec = specOf(c.type);
+  const named = spec.nameField === "name" ? { name: "profile-name" } : spec.nameField ? { connectionName: c.name } : {};
+  return validate(spec, c.name, { ...named, ...(unref(c.args) as object), __resourceName: c.name, __kind: spec.kind });
+}
+
+const validInputs: Record<ResourceType, Record<string, unknown>> = {
+  CredentialConnection: {
+    connectionName: "office-pbx", userName: "pbxuser01", password: "Valid-pass-1234", dtmfType: "SIP INFO",
+    webhookEventUrl: "https://example.com/hook", webhookEventFailoverUrl: "", webhookTimeoutSecs: 0, webhookApiVersion: "texml",
+    noiseSuppressionDetails: { engine: "deep_filter_net", attenuationLimit: 100 }, tags: ["a", "b"],
+    jitterBuffer: { enableJitterBuffer: true, jitterbufferMsecMin: 40, jitterbufferMsecMax: 400 },
+    inbound: { timeout1xxSecs: 120, timeout2xxSecs: 600, codecs: ["G722"], simultaneousRinging: "enabled" },
+    outbound: { callParkingEnabled: true, localization: "GB", outboundVoiceProfileId: "1293384261075731499" },
+  },
+  IpConnection: {
+    transportProtocol: "tcp", encryptedMedia: "SRTP",
+    inbound: { sipSubdomain: "office-1", sipRegion: "Europe" },
+    outbound: { techPrefix: "1234", ipAuthenticationMethod: "token", ipAuthenticationToken: "valid-token-3f9a2b7c" },
+  },
+  FqdnConnection: {
+    connectionName: "edge", transportProtocol: "TLS", microsoftTeamsSbc: true, rtcpSettings: { port: "rtcp-mux", reportFrequencySecs: 3000 },
+    outbound: { timeout1xxSecs: 1, timeout2xxSecs: 1, ipAuthenticationMethod: "credential-authentication" },
+  },
+  UacConnection: {
+    connectionName: "reverse", userName: "my-sip_user", webhookTimeoutSecs: 30,
+    externalUacSettings: { proxy: "sip:pbx.example.com:5060", username: "telnyxreg", password: "p", transport: "tls", expirationSec: 1 },
+    internalUacSettings: { destinationUri: "1006@assistant-abc123.sip.telnyx.com" },
+  },
+  Ip: { ipAddress: "2001:db8::10", port: 65535, connectionId: "1293384261075731499" },
+  Fqdn: { connectionId: "1293384261075731499", fqdn: "SIP.Example.com.", dnsRecordType: "SRV", port: null },
+  OutboundVoiceProfile: {
+    name: "abc", whitelistedDestinations: ["US", "CA", "GB"], dailySpendLimit: "100.00", concurrentCallLimit: 1,
+    callRecording: { callRecordingType: "by_caller_phone_number", callRecordingCallerPhoneNumbers: ["+13125550100"] },
+    callingWindow: { startTime: "08:00", endTime: "17:30:00.00Z" }, billingGroupId: "6a09cdc3-8948-47f0-aa62-74ac943d6c58",
+  },
+  AccessIpRange: { cidrBlock: "2001:db8::/32", description: "office" },
+};
+
+describe("validate", () => {
+  for (const [type, args] of Object.entries(validInputs) as [ResourceType, Record<string, unknown>][]) {
+    it(`accepts a valid ${type}`, () => expect(failuresOf({ type, name: "ok", args })).toEqual([]));
+  }
+
+  describe.each(corpus.map((c) => [c.name, c] as [string, BadCase]))("refuses %s", (_, c) => {
+    const failures = failuresOf(c);
+
+    it(`names the resource, the field ${c.field} and what is allowed`, () => {
+      const prefix = `${specOf(c.type).title} "${c.name}", field ${c.field}: `;
+      const reasons = failures.map((f) => f.reason);
+      expect(reasons.some((r) => r.startsWith(prefix) && r.includes(c.allows)), reasons.join("\n")).toBe(true);
+      for (const r of reasons) expect(r).toMatch(new RegExp(`^${specOf(c.type).title} "${c.name}", field [\\w.\\[\\]]+: `));
+    });
+
+    if (c.secret) it("never shows the secret, nor the input holding it", () => {
+      for (const f of failures) expect(JSON.stringify(f)).not.toContain(c.secret);
+      const top = c.field.split(/[.[]/)[0];
+      expect(failures.find((f) => f.reason.includes(`field ${c.field}:`))?.property).toBe("");
+      expect(failures.map((f) => f.property)).not.toContain(top);
+    });
+  });
+
+  it("gives a non-secret failure the top-level input as its property, for the engine to show", () => {
+    const failures = failuresOf({ type: "IpConnection", name: "p", args: { inbound: { timeout2xxSecs: 0 } } });
+    expect(failures).toEqual([{ property: "inbound", reason: 'IP connection "p", field inbound.timeout2xxSecs: must be between 1 and 600' }]);
+  });
+
+  it("names the secret field in the reason and no property, for every secret", () => {
+    const secrets = [
+      { type: "CredentialConnection", args: { userName: "pbxuser01", password: "short" }, field: "password" },
+      { type: "UacConnection", args: { externalUacSettings: { proxy: "sip:p", password: "" } }, field: "externalUacSettings.password" },
+      { type: "IpConnection", args: { outbound: { ipAuthenticationToken: "bad token!" } }, field: "outbound.ipAuthenticationToken" },
+    ] as const;
+    for (const s of secrets) {
+      const failures = failuresOf({ type: s.type, name: "s", args: s.args });
+      expect(failures).toHaveLength(1);
+      expect(failures[0].property).toBe("");
+      expect(failures[0].reason).toContain(`field ${s.field}: `);
+    }
+  });
+
+  it("does not fail on values not known yet, at any depth", () => {
+    expect(failuresOf({ type: "Ip", name: "u", args: { ipAddress: UNKNOWN, connectionId: UNKNOWN, port: UNKNOWN } })).toEqual([]);
+    expect(failuresOf({ type: "Fqdn", name: "u", args: { connectionId: UNKNOWN, fqdn: UNKNOWN, dnsRecordType: UNKNOWN } })).toEqual([]);
+    expect(failuresOf({ type: "OutboundVoiceProfile", name: "u", args: { whitelistedDestinations: ["US", UNKNOWN] } })).toEqual([]);
+    const nested = { userName: "pbxuser01", password: UNKNOWN, outbound: { outboundVoiceProfileId: UNKNOWN, localization: UNKNOWN } };
+    expect(failuresOf({ type: "CredentialConnection", name: "u", args: nested })).toEqual([]);
+  });
+
+  it("still fails a known value next to one not known yet", () => {
+    const failures = failuresOf({ type: "Ip", name: "u", args: { ipAddress: "192.0.2.1", connectionId: UNKNOWN, port: 0 } });
+    expect(failures.map((f) => f.property)).toEqual(["port"]);
+  });
+});
