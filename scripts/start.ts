@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
 import { startTarget } from "./embedded-emulator";
+import { recover } from "./recover";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pulumiEnv, repoRoot, localDir } = require("../../scripts/pulumi-env.js");
 
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
         await stack.setConfig(key, { value: `${randomBytes(12).toString("base64url")}Aa1`, secret: true });
       }
     }
+
+    // A previous run killed half-way left a lock and pending creates: clear them; create-once avoids duplicates.
+    const { clearedPendingCreates } = await recover(stack);
+    if (clearedPendingCreates > 0) console.log(`Recovered from an interrupted run (${clearedPendingCreates} pending creates).`);
 
     const result = await stack.up({ onOutput: (out) => process.stdout.write(out) });
     const changes = Object.entries(result.summary.resourceChanges ?? {}).filter(([op]) => op !== "same");

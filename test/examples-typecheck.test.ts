@@ -47,8 +47,9 @@ it("type-checks program/ and examples/*/index.ts against the installed package",
     expect(diagnostics + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
     // The package came from node_modules, with its declarations; none of its sources were compiled.
-    expect(listed).toContain(path.join(repoRoot, "node_modules/pulumi-telnyx-sip/dist/index.d.ts"));
-    expect(listed).toContain(path.join(repoRoot, "node_modules/pulumi-telnyx-sip/dist/provider/components/sip-trunk.d.ts"));
+    const installed = path.join(repoRoot, "node_modules/pulumi-telnyx-sip/dist");
+    expect(listed).toContain(path.join(installed, "index.d.ts"));
+    expect(listed).toContain(path.join(installed, "provider/components/sip-trunk.d.ts"));
     const sources = listed.filter((f) => /^(sdk|provider|emulator)\//.test(path.relative(repoRoot, f)));
     expect(sources).toEqual([]);
   } finally {

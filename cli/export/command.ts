@@ -38,8 +38,7 @@ export async function runExport(opts: ExportOptions, io: CommandIo): Promise<Gen
 
   fs.mkdirSync(opts.out, { recursive: true });
   for (const [file, text] of Object.entries(project.files)) fs.writeFileSync(path.join(opts.out, file), text);
-  const declared = Object.entries(project.counts).map(([kind, n]) => `${n} ${kind}`).join(", ");
-  io.stderr(`Wrote ${Object.keys(project.files).join(", ")} to ${opts.out}: ${declared || "no objects"}.`);
+  io.stderr(`Wrote ${Object.keys(project.files).join(", ")} to ${opts.out}: ${project.summary.join(", ") || "no objects"}.`);
   for (const line of project.skipped) io.stderr(`warning: left out ${line}`);
 
   if (project.secrets.length > 0) {

@@ -15,6 +15,8 @@ export interface GeneratedProject {
   skipped: string[];
   /** Declared objects per resource kind. */
   counts: Partial<Record<ResourceKind, number>>;
+  /** The same counts in words: "2 IP connections", ... */
+  summary: string[];
 }
 
 const plural = (n: number, title: string) => `${n} ${title}${n === 1 ? "" : "s"}`;
@@ -24,7 +26,7 @@ export function generateProject(account: AccountSnapshot, project = "telnyx-sip-
   const plan = planProgram(account);
   const counts: Partial<Record<ResourceKind, number>> = {};
   for (const d of plan.declarations) counts[d.kind] = (counts[d.kind] ?? 0) + 1;
-  const countLines = Object.entries(counts).map(([kind, n]) =>
+  const summary = Object.entries(counts).map(([kind, n]) =>
     plural(n, (resources[kind as ResourceKind] as unknown as ResourceSpec).title),
   );
   const secrets = plan.secrets.settings;
@@ -32,10 +34,11 @@ export function generateProject(account: AccountSnapshot, project = "telnyx-sip-
     files: {
       "index.ts": programText(plan.declarations),
       "Pulumi.yaml": pulumiYaml(project),
-      "README.md": readme({ project, counts: countLines, secrets, skipped: plan.skipped }),
+      "README.md": readme({ project, counts: summary, secrets, skipped: plan.skipped }),
     },
     secrets,
     skipped: plan.skipped,
     counts,
+    summary,
   };
 }

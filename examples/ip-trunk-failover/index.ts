@@ -6,7 +6,12 @@ const profile = new telnyx.OutboundVoiceProfile("sbc-outbound", { whitelistedDes
 
 const trunk = new telnyx.IpConnection("sbc-trunk", {
   transportProtocol: "UDP",
-  inbound: { defaultRoutingMethod: "round-robin", codecs: ["G711U", "G711A", "G729"], sipRegion: "US", channelLimit: 60 },
+  inbound: {
+    defaultRoutingMethod: "round-robin",
+    codecs: ["G711U", "G711A", "G729"],
+    sipRegion: "US",
+    channelLimit: 60,
+  },
   outbound: { outboundVoiceProfileId: profile.id, localization: "US" },
 });
 

@@ -15,7 +15,12 @@ const trunk = new telnyx.FqdnConnection("livekit", {
   outbound: { outboundVoiceProfileId: profile.id },
 });
 
-const host = new telnyx.Fqdn("livekit-sip", { connectionId: trunk.id, fqdn: livekitSipHost, dnsRecordType: "a", port: 5060 });
+const host = new telnyx.Fqdn("livekit-sip", {
+  connectionId: trunk.id,
+  fqdn: livekitSipHost,
+  dnsRecordType: "a",
+  port: 5060,
+});
 
 export const connectionId = trunk.id;
 export const fqdnId = host.id;

@@ -1,5 +1,5 @@
-// Two trunks declared with the SipTrunk component: an IP trunk to a branch office's SBCs with its own outbound voice
-// profile, and a credential trunk for the front desk PBX that shares that profile.
+// Three trunks declared with the SipTrunk component: an IP trunk to a branch office's SBCs with its own outbound voice
+// profile, and two trunks sharing that profile: a credential trunk for the front desk PBX and an FQDN trunk to LiveKit.
 import * as pulumi from "@pulumi/pulumi";
 import * as telnyx from "pulumi-telnyx-sip";
 
@@ -9,7 +9,11 @@ const branch = new telnyx.SipTrunk("branch-office", {
   kind: "ip",
   ips: [{ ipAddress: "203.0.113.20" }, { ipAddress: "203.0.113.21" }], // two addresses: round-robin by default
   connection: { transportProtocol: "UDP", inbound: { channelLimit: 20 }, outbound: { localization: "US" } },
-  outboundVoiceProfile: { whitelistedDestinations: ["US", "CA", "MX"], dailySpendLimit: "75.00", dailySpendLimitEnabled: true },
+  outboundVoiceProfile: {
+    whitelistedDestinations: ["US", "CA", "MX"],
+    dailySpendLimit: "75.00",
+    dailySpendLimitEnabled: true,
+  },
 });
 
 const frontDesk = new telnyx.SipTrunk("front-desk", {
@@ -19,7 +23,15 @@ const frontDesk = new telnyx.SipTrunk("front-desk", {
   outboundVoiceProfile: { id: branch.outboundVoiceProfileId },
 });
 
+const voiceAgents = new telnyx.SipTrunk("voice-agents", {
+  kind: "fqdn",
+  fqdns: [{ fqdn: "5t4jkx2m9qa.sip.livekit.cloud", dnsRecordType: "a", port: 5060 }],
+  connection: { transportProtocol: "TCP", inbound: { codecs: ["OPUS", "G722", "G711U"] } }, // OPUS needs TCP or TLS
+  outboundVoiceProfile: { id: branch.outboundVoiceProfileId },
+});
+
 export const branchConnectionId = branch.connectionId;
 export const branchIpIds = branch.ips.map((ip) => ip.id);
 export const outboundVoiceProfileId = branch.outboundVoiceProfileId;
 export const frontDeskConnectionId = frontDesk.connectionId;
+export const voiceAgentsConnectionId = voiceAgents.connectionId;

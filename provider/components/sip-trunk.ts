@@ -15,9 +15,9 @@ import {
 } from "../resources";
 
 /** Wideband first, then the two G.711 laws every carrier speaks. */
-export const DEFAULT_TRUNK_CODECS = ["G722", "G711U", "G711A"];
+const DEFAULT_TRUNK_CODECS = ["G722", "G711U", "G711A"];
 /** Where a trunk's own outbound voice profile may call unless told otherwise. */
-export const DEFAULT_TRUNK_DESTINATIONS = ["US", "CA"];
+const DEFAULT_TRUNK_DESTINATIONS = ["US", "CA"];
 
 /** An object argument given as a plain object (its fields may still be Inputs), so the component can add to it. */
 type Plain<T> = Exclude<NonNullable<T>, Promise<unknown> | pulumi.OutputInstance<unknown>>;
@@ -113,7 +113,9 @@ export class SipTrunk extends pulumi.ComponentResource {
       case "ip": {
         const connection = new IpConnection(name, settings(args.connection), child);
         this.connection = connection;
-        this.ips = args.ips.map((ip, i) => new Ip(`${name}-ip-${i + 1}`, { ...ip, connectionId: connection.id }, child));
+        this.ips = args.ips.map(
+          (ip, i) => new Ip(`${name}-ip-${i + 1}`, { ...ip, connectionId: connection.id }, child),
+        );
         break;
       }
       case "fqdn": {

@@ -98,7 +98,7 @@ function problems(spec: ResourceSpec, body: unknown, issues: z.core.$ZodIssue[])
     const value = valueAt(body, issue.path);
     const generic = issue.code === "invalid_type" && issue.message.startsWith("Invalid input");
     const rule = generic ? `must be ${withArticle(issue.expected)}` : issue.message;
-    if (value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union")) {
+    if (value === undefined && ["invalid_type", "invalid_union", "invalid_value"].includes(issue.code)) {
       return [{ path: issue.path, message: `is required: ${rule}` }];
     }
     return [{ path: issue.path, message: generic ? `${rule}, not ${withArticle(typeOf(value))}` : rule }];

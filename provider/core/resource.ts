@@ -25,7 +25,9 @@ export type ArgsOf<S extends ResourceSpec, NameKey extends string = never> = {
 
 /** A resource's outputs: everything the API returns, camelCased. */
 export type OutputsOf<S extends ResourceSpec> = {
-  readonly [K in Exclude<keyof Camelize<z.output<S["response"]>>, "id">]-?: pulumi.Output<Camelize<z.output<S["response"]>>[K]>;
+  readonly [K in keyof Camelize<z.output<S["response"]>> as K extends "id" ? never : K]-?: pulumi.Output<
+    Camelize<z.output<S["response"]>>[K]
+  >;
 };
 
 /** Does this field hold a secret anywhere inside it? */

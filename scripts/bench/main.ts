@@ -13,6 +13,7 @@ import { stateSize } from "./state-size";
 import { floorTarget, oursTarget, type Target } from "./targets";
 
 const started = Date.now();
+const load = () => os.loadavg()[0].toFixed(1);
 const progress = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
 
 /** Every phase on a fresh stack of `count` resources; the state is measured right after `up`. */
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const opts = parseBenchArgs(process.argv.slice(2));
   if (!opts) return void console.log(USAGE);
   const { size, latencyMs } = opts;
+  const loadBefore = load();
   const byKind = (count: number) => kindCounts(benchGraph(count));
 
   await warmUp(latencyMs, {});
@@ -77,7 +79,8 @@ async function main(): Promise<void> {
   console.log(
     [
       `${size} resources (${JSON.stringify(byKind(size))}), API latency ${latencyMs} ms, Pulumi's default --parallel, ` +
-        `${os.cpus().length} cores, Node ${process.version}; total ${((Date.now() - started) / 60000).toFixed(1)} min`,
+        `${os.cpus().length} cores, Node ${process.version}; total ${((Date.now() - started) / 60000).toFixed(1)} min; ` +
+        `load average ${loadBefore} before, ${load()} after (other work on the machine skews every figure)`,
       "",
       phaseTable(ours, floor),
       "",

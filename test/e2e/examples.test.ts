@@ -20,6 +20,35 @@ const API_KEY = "examples-api-key-3390";
 const SECRETS = { pbxPassword: "Example-pbx-pass-4821", uacPassword: "Example-uac-pass-7305" };
 const STACK = "examples-e2e";
 
+type Collections = Record<string, Record<string, any>[]>;
+
+// Beyond "it exists": settings an example relies on without declaring them, checked where the API holds them.
+const settingsChecks: Record<string, (c: Collections) => void> = {
+  // The SipTrunk component's defaults and wiring.
+  "sip-trunk-component": (c) => {
+    const [ipConnection] = c.ip_connections;
+    const [credential] = c.credential_connections;
+    const [fqdnConnection] = c.fqdn_connections;
+    expect(ipConnection.inbound).toMatchObject({
+      codecs: ["G722", "G711U", "G711A"],
+      default_routing_method: "round-robin",
+      channel_limit: 20,
+    });
+    expect(credential.inbound.codecs).toEqual(["G722", "G711U", "G711A"]);
+    expect(fqdnConnection.inbound.codecs).toEqual(["OPUS", "G722", "G711U"]);
+    expect(fqdnConnection.inbound.default_routing_method).not.toBe("round-robin"); // a single FQDN
+    expect(c.outbound_voice_profiles).toHaveLength(1); // created once, shared by id
+    const [profile] = c.outbound_voice_profiles;
+    expect([...profile.whitelisted_destinations].sort()).toEqual(["CA", "MX", "US"]);
+    for (const conn of [ipConnection, credential, fqdnConnection]) {
+      expect(conn.outbound.outbound_voice_profile_id).toBe(profile.id);
+    }
+    expect(c.ips.map((ip) => ip.connection_id)).toEqual([ipConnection.id, ipConnection.id]);
+    const livekit = c.fqdns.filter((f) => f.connection_id === fqdnConnection.id);
+    expect(livekit.map((f) => f.fqdn)).toEqual(["5t4jkx2m9qa.sip.livekit.cloud"]);
+  },
+};
+
 interface StateResource {
   type: string;
   id: string;
@@ -58,7 +87,9 @@ describe.each(examples)("example %s", (example) => {
     expect(Object.keys(up.outputs).length).toBeGreaterThan(0);
     for (const [name, output] of Object.entries(up.outputs)) expect(output.value, name).not.toBeUndefined();
     const deployment = (await t.stack.exportStack()).deployment;
-    telnyxResources = deployment.resources.filter((r: StateResource) => r.type.startsWith("pulumi-nodejs:dynamic/telnyx:"));
+    telnyxResources = deployment.resources.filter((r: StateResource) =>
+      r.type.startsWith("pulumi-nodejs:dynamic/telnyx:"),
+    );
     expect(telnyxResources.length).toBeGreaterThan(0);
   });
 
@@ -68,12 +99,13 @@ describe.each(examples)("example %s", (example) => {
     await t.stack.preview({ expectNoChanges: true });
   });
 
-  it("leaves in the emulator every resource the stack holds", async () => {
+  it("leaves in the emulator every resource the stack holds, as declared", async () => {
     const collections = await emu.collections();
     for (const r of telnyxResources) {
       const collection = resources[r.outputs.__kind].path.slice(1);
       expect(collections[collection]?.map((item) => item.id), `${r.type} ${r.id}`).toContain(r.id);
     }
+    settingsChecks[example]?.(collections);
   });
 
   it("keeps secrets and this machine's paths out of the state", async () => {

@@ -19,6 +19,8 @@ function pulumiCommand(): Promise<PulumiCommand> {
 
 export interface TestStack {
   stack: Stack;
+  /** The stack's config file, `Pulumi.<stack>.yaml`, which the Automation API writes beside the program. */
+  configFile: string;
   /** Backend folder of this stack's project: each test gets its own, so tests never share state. */
   backendDir: string;
   env: Record<string, string>;
@@ -27,13 +29,15 @@ export interface TestStack {
 /** A fresh stack of the project in `workDir`, in a backend of its own. */
 export async function newStack(workDir: string, stackName = "test", extraEnv: Record<string, string> = {}): Promise<TestStack> {
   const backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "pulumi-backend-"));
+  const configFile = path.join(workDir, `Pulumi.${stackName}.yaml`);
+  fs.rmSync(configFile, { force: true }); // left by an earlier run: its secrets belong to another backend
   const env = { ...pulumiEnv(), PULUMI_BACKEND_URL: `file://${backendDir}`, ...extraEnv };
   delete (env as Record<string, string | undefined>).PULUMI_CONFIG_PASSPHRASE_FILE;
   const stack = await LocalWorkspace.createOrSelectStack(
     { stackName, workDir },
     { pulumiCommand: await pulumiCommand(), envVars: env },
   );
-  return { stack, backendDir, env };
+  return { stack, configFile, backendDir, env };
 }
 
 /** The stack's state file as text: what an attacker with the state would see. */
@@ -52,4 +56,5 @@ export function stateText(t: TestStack): string {
 
 export function removeStack(t: TestStack): void {
   fs.rmSync(t.backendDir, { recursive: true, force: true });
+  fs.rmSync(t.configFile, { force: true });
 }

@@ -69,13 +69,24 @@ describe("the root program", () => {
       inbound: { default_routing_method: "round-robin" },
       outbound: { ip_authentication_method: "token", ip_authentication_token: CARRIER_TOKEN },
     });
-    expect(await only("fqdn_connections")).toMatchObject({ id: outputs.fqdnConnectionId.value, transport_protocol: "TCP" });
+    expect(await only("fqdn_connections")).toMatchObject({
+      id: outputs.fqdnConnectionId.value,
+      transport_protocol: "TCP",
+      inbound: { codecs: ["OPUS", "G722", "G711U"] },
+    });
     expect(await only("uac_connections")).toMatchObject({
       id: outputs.uacConnectionId.value,
-      external_uac_settings: { proxy: "sip:pbx.customer.example.com:5060", username: "telnyxreg", password: UAC_PASSWORD },
+      external_uac_settings: {
+        proxy: "sip:pbx.customer.example.com:5060",
+        username: "telnyxreg",
+        password: UAC_PASSWORD,
+      },
       internal_uac_settings: { destination_uri: "1006@assistant-abc123.sip.telnyx.com" },
     });
-    expect(await only("access_ip_ranges")).toMatchObject({ id: outputs.accessIpRangeId.value, cidr_block: "203.0.113.0/24" });
+    expect(await only("access_ip_ranges")).toMatchObject({
+      id: outputs.accessIpRangeId.value,
+      cidr_block: "203.0.113.0/24",
+    });
   });
 
   it("resolves every reference between resources", async () => {

@@ -1,0 +1,26 @@
+import { TestEmulator } from "../e2e/emulator";
+import { TelnyxClient } from "../../sdk";
+import { buildSampleAccount } from "./sample-account";
+import { runExport } from "../../cli/export/command";
+import { tempProjectDir } from "./temp-project";
+import { newStack } from "../e2e/pulumi";
+import * as fs from "node:fs";
+(async () => {
+  const a = await TestEmulator.start({ secrets: "echo", port: 4599 } as any);
+  await buildSampleAccount(new TelnyxClient({ apiKey: "k", baseUrl: a.baseUrl }));
+  const dir = tempProjectDir("drift-debug");
+  const out: string[] = [];
+  const g = await runExport({ out: dir, baseUrl: a.baseUrl }, { env: { TELNYX_API_KEY: "k" }, stdout: (l) => out.push(l), stderr: () => {} });
+  const t = await newStack(dir, "dev");
+  const cfg: any = { "telnyx:baseUrl": { value: a.baseUrl }, "telnyx:apiKey": { value: "k", secret: true } };
+  for (const s of g.secrets) cfg[s.key] = { value: s.value, secret: true };
+  await t.stack.setAllConfig(cfg);
+  await t.stack.up();
+  const pbx = (await a.collections()).credential_connections.find((c) => c.connection_name === "office-pbx-2")!;
+  await a.changeBehindTheBack("credential_connections", pbx.id, { inbound: { channel_limit: 99 }, tags: ["x"] });
+  const prof = (await a.collections()).outbound_voice_profiles[0];
+  await a.changeBehindTheBack("outbound_voice_profiles", prof.id, { concurrent_call_limit: 77 });
+  fs.writeFileSync("/tmp/drift-env.json", JSON.stringify({ dir, env: t.env }));
+  console.log("ready", dir);
+  await new Promise((r) => setTimeout(r, 600_000));
+})();
