@@ -25,6 +25,8 @@ export async function benchStack(fixture: string, config: ConfigMap, extraEnv: R
   fs.mkdirSync(backend);
   fs.copyFileSync(path.join(fixture, "Pulumi.yaml"), path.join(project, "Pulumi.yaml"));
   fs.writeFileSync(path.join(project, "index.ts"), `export * from ${JSON.stringify(path.join(fixture, "index"))};\n`);
+  // Without a package.json the program runner warns on every run.
+  fs.writeFileSync(path.join(project, "package.json"), `${JSON.stringify({ name: "telnyx-bench", private: true })}\n`);
   // The engine's Node.js plugins resolve @pulumi/pulumi from the project folder.
   fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(project, "node_modules"), "dir");
 
