@@ -70,9 +70,10 @@ export class TreeSampler {
     let totalKb = 0;
     for (const pid of descendantsOf(this.root)) {
       const status = read(`/proc/${pid}/status`);
-      if (status === undefined) continue;
+      const cmdline = read(`/proc/${pid}/cmdline`);
+      // A process that has exited but not been reaped yet (a zombie) has no command line and no memory left.
+      if (status === undefined || !cmdline) continue;
       totalKb += kbField(status, "VmRSS");
-      const cmdline = read(`/proc/${pid}/cmdline`) ?? "";
       // A process seen between fork and exec still shows its parent's command and memory: start over once it execs.
       const known = this.peaks.get(pid)?.cmdline === cmdline ? this.peaks.get(pid) : undefined;
       const hwmKb = Math.max(known?.hwmKb ?? 0, kbField(status, "VmHWM"));

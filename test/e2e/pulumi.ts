@@ -26,11 +26,17 @@ export interface TestStack {
   env: Record<string, string>;
 }
 
-/** A fresh stack of the project in `workDir`, in a backend of its own. */
-export async function newStack(workDir: string, stackName = "test", extraEnv: Record<string, string> = {}): Promise<TestStack> {
-  const backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "pulumi-backend-"));
+/** A fresh stack of the project in `workDir`, in a backend of its own (or the stack already in `backendDir`). */
+export async function newStack(
+  workDir: string,
+  stackName = "test",
+  extraEnv: Record<string, string> = {},
+  existingBackendDir?: string,
+): Promise<TestStack> {
+  const backendDir = existingBackendDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "pulumi-backend-"));
   const configFile = path.join(workDir, `Pulumi.${stackName}.yaml`);
-  fs.rmSync(configFile, { force: true }); // left by an earlier run: its secrets belong to another backend
+  // A config file left by an earlier run belongs to another backend's secrets.
+  if (!existingBackendDir) fs.rmSync(configFile, { force: true });
   const env = { ...pulumiEnv(), PULUMI_BACKEND_URL: `file://${backendDir}`, ...extraEnv };
   delete (env as Record<string, string | undefined>).PULUMI_CONFIG_PASSPHRASE_FILE;
   const stack = await LocalWorkspace.createOrSelectStack(
