@@ -1,6 +1,8 @@
 // Issue 7, done when: an existing account is exported to a program, adopted without a POST, deployed unchanged into an
 // empty account (equal field by field), cloned next to itself under a name prefix, and drift is caught by preview.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
 import { runExport } from "../../cli/export/command";
 import type { GeneratedProject } from "../../cli/export/generate";
 import { TelnyxClient } from "../../sdk";
@@ -8,7 +10,7 @@ import { comparableAccount } from "../cli/comparable-account";
 import { buildSampleAccount } from "../cli/sample-account";
 import { removeDir, tempProjectDir, typecheckProject } from "../cli/temp-project";
 import { TestEmulator } from "./emulator";
-import { newStack, removeStack, stateText, type TestStack } from "./pulumi";
+import { newStack, removeStack, repoRoot, stateText, type TestStack } from "./pulumi";
 
 const API_KEY = "export-clone-api-key";
 type Config = Record<string, { value: string; secret?: boolean }>;
@@ -128,5 +130,19 @@ describe("telnyx-sip export, adoption and clones", () => {
     await a.changeBehindTheBack("credential_connections", pbx.id, { inbound: { channel_limit: 99 } });
     const drift = adopted.stack.preview({ refresh: true, expectNoChanges: true, diff: true });
     await expect(drift).rejects.toThrow(/office-pbx-2[\s\S]*channelLimit[\s\S]*99/);
+  });
+
+  it("reports the drifted resource and field with the GitOps example's drift-check.sh", () => {
+    const check = spawnSync("bash", [path.join(repoRoot, "examples/gitops/drift-check.sh"), "adopt"], {
+      cwd: dir,
+      env: { ...process.env, ...adopted.env },
+      encoding: "utf8",
+    });
+    expect(check.stderr).toBe("");
+    expect(check.stdout).toBe(
+      "Drift: 1 resource(s) differ from the program.\n" +
+        "office-pbx-2 (CredentialConnection):\n  inbound.channelLimit: 99 in the account, 10 in the program\n",
+    );
+    expect(check.status).toBe(1);
   });
 });
