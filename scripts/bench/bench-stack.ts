@@ -1,5 +1,7 @@
-// A fresh stack of one benchmark fixture, in a temporary folder of its own: a file backend and a copy of the project
-// whose program re-exports the fixture, so nothing is written into the repo and every run starts from nothing.
+// A fresh stack of one benchmark project, staged in a temporary folder of its own: a copy of test/fixtures/bench, a
+// node_modules of links to the repo's packages plus two real copies (this package as set up now, and the floor's
+// provider), and a file backend. Nothing is written into the repo, every run starts from nothing, and a setup run
+// elsewhere in the tree while the benchmark runs cannot swap the provider under it.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -7,7 +9,10 @@ import { ConfigMap, LocalWorkspace, Stack } from "@pulumi/pulumi/automation";
 import { MeasuredCommand } from "./measured-command";
 import { pulumiEnv, repoRoot } from "./pulumi-env";
 
-export const fixtureDir = (name: "stack" | "floor") => path.join(repoRoot, "test/fixtures/bench", name);
+const FIXTURES = path.join(repoRoot, "test/fixtures/bench");
+const REPO_MODULES = path.join(repoRoot, "node_modules");
+
+export type BenchProject = "stack" | "floor";
 
 export interface BenchStack {
   stack: Stack;
@@ -17,27 +22,39 @@ export interface BenchStack {
   remove(): void;
 }
 
-export async function benchStack(fixture: string, config: ConfigMap, extraEnv: Record<string, string> = {}): Promise<BenchStack> {
+/**
+ * Packages are linked, except those Pulumi must store as a require() (a provider's real path has to be inside a
+ * node_modules folder for that) and this package, which is copied so the run measures one version throughout.
+ */
+function installModules(into: string): void {
+  fs.mkdirSync(into);
+  const copies: Record<string, string> = {
+    "pulumi-telnyx-sip": path.join(REPO_MODULES, "pulumi-telnyx-sip"),
+    "telnyx-bench-floor": path.join(FIXTURES, "floor-provider"),
+  };
+  for (const name of fs.readdirSync(REPO_MODULES)) {
+    if (!(name in copies)) fs.symlinkSync(path.join(REPO_MODULES, name), path.join(into, name), "dir");
+  }
+  for (const [name, from] of Object.entries(copies)) fs.cpSync(from, path.join(into, name), { recursive: true });
+}
+
+export async function benchStack(project: BenchProject, config: ConfigMap): Promise<BenchStack> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "telnyx-bench-"));
-  const project = path.join(root, "project");
+  const fixtures = path.join(root, "fixtures");
   const backend = path.join(root, "backend");
-  fs.mkdirSync(project);
+  // Stack settings files someone left by running a fixture by hand are not part of the benchmark.
+  fs.cpSync(FIXTURES, fixtures, { recursive: true, filter: (src) => !/Pulumi\.[^/]+\.yaml$/.test(src) });
+  // Without a package.json above the program, the program runner warns on every run.
+  fs.writeFileSync(path.join(fixtures, "package.json"), `${JSON.stringify({ name: "telnyx-bench", private: true })}\n`);
+  installModules(path.join(fixtures, "node_modules"));
   fs.mkdirSync(backend);
-  fs.copyFileSync(path.join(fixture, "Pulumi.yaml"), path.join(project, "Pulumi.yaml"));
-  fs.writeFileSync(path.join(project, "index.ts"), `export * from ${JSON.stringify(path.join(fixture, "index"))};\n`);
-  // Without a package.json the program runner warns on every run.
-  fs.writeFileSync(path.join(project, "package.json"), `${JSON.stringify({ name: "telnyx-bench", private: true })}\n`);
-  // The engine's Node.js plugins resolve @pulumi/pulumi from the project folder.
-  fs.symlinkSync(path.join(repoRoot, "node_modules"), path.join(project, "node_modules"), "dir");
 
   const command = await MeasuredCommand.get();
-  const envVars = { ...pulumiEnv(), PULUMI_BACKEND_URL: `file://${backend}`, ...extraEnv };
-  const stack = await LocalWorkspace.createOrSelectStack(
-    { stackName: "bench", workDir: project },
-    { pulumiCommand: command.command, envVars },
-  );
+  const envVars = { ...pulumiEnv(), PULUMI_BACKEND_URL: `file://${backend}` };
+  const workDir = path.join(fixtures, project);
+  const stack = await LocalWorkspace.createOrSelectStack({ stackName: "bench", workDir }, { pulumiCommand: command.command, envVars });
   await stack.setAllConfig(config);
-  const projectName = /^name:\s*(\S+)/m.exec(fs.readFileSync(path.join(fixture, "Pulumi.yaml"), "utf8"))![1];
+  const projectName = /^name:\s*(\S+)/m.exec(fs.readFileSync(path.join(workDir, "Pulumi.yaml"), "utf8"))![1];
   const stateFile = path.join(backend, ".pulumi", "stacks", projectName, "bench.json");
   return { stack, command, stateFile, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }

@@ -2,7 +2,11 @@
 // it, so the floor pays the same network time and the ratio shows the rest.
 import type { PhaseFigures } from "./phases";
 import type { Phase } from "./measured-command";
-import type { Operation, Sleeps } from "../../test/fixtures/bench/floor/provider";
+
+/** A provider operation the floor can sleep in (the floor's `diff` sleeps only if our no-change preview calls the API). */
+export type Operation = "diff" | "create" | "read" | "delete";
+/** API calls per operation and resource kind, e.g. `{ create: { ip: 2 } }`: the floor's `sleeps` config. */
+export type Sleeps = Partial<Record<Operation, Record<string, number>>>;
 
 /** The provider operation each phase runs once per resource. */
 const OPERATION: Record<Phase, Operation> = { up: "create", preview: "diff", refresh: "read", destroy: "delete" };

@@ -4,9 +4,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import { benchGraph, kindCounts } from "../../test/fixtures/bench/graph";
-import type { Sleeps } from "../../test/fixtures/bench/floor/provider";
 import { parseBenchArgs, USAGE } from "./args";
-import { floorSleeps } from "./floor-sleeps";
+import { floorSleeps, type Sleeps } from "./floor-sleeps";
 import { PHASES, runPhase, type PhaseFigures } from "./phases";
 import { growthTable, memoryTable, phaseTable, stateLines, type GrowthRow, type RunFigures } from "./report";
 import { stateSize } from "./state-size";

@@ -1,8 +1,8 @@
 // The two things the benchmark deploys: our provider against the emulator, and the floor (same graph, sleeps only).
 import { startEmulator } from "../../emulator";
-import type { Sleeps } from "../../test/fixtures/bench/floor/provider";
 import { EmulatorRequests } from "./api-calls";
-import { benchStack, fixtureDir, type BenchStack } from "./bench-stack";
+import { benchStack, type BenchStack } from "./bench-stack";
+import type { Sleeps } from "./floor-sleeps";
 
 export interface Target {
   bench: BenchStack;
@@ -15,7 +15,7 @@ export interface Target {
 export async function oursTarget(count: number, latencyMs: number): Promise<Target> {
   const emulator = await startEmulator({ port: 0, latencyMs });
   try {
-    const bench = await benchStack(fixtureDir("stack"), {
+    const bench = await benchStack("stack", {
       count: { value: String(count) },
       "telnyx:baseUrl": { value: `${emulator.url}/v2` },
       "telnyx:apiKey": { value: "bench-api-key", secret: true },
@@ -36,7 +36,7 @@ export async function oursTarget(count: number, latencyMs: number): Promise<Targ
 
 /** The floor of the same `count`, sleeping `latencyMs` per API call our provider makes (see floor-sleeps.ts). */
 export async function floorTarget(count: number, latencyMs: number, sleeps: Sleeps): Promise<Target> {
-  const bench = await benchStack(fixtureDir("floor"), {
+  const bench = await benchStack("floor", {
     count: { value: String(count) },
     latencyMs: { value: String(latencyMs) },
     sleeps: { value: JSON.stringify(sleeps) },

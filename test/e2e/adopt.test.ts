@@ -32,11 +32,13 @@ describe("adopting existing objects", () => {
   });
 
   it("fails at preview, naming the field, for an id that does not exist or is of another type", async () => {
-    await t.stack.setAllConfig({ adoptConnection: { value: "999999999" }, adoptIp: { value: connectionId } });
+    const previewError = () => t.stack.preview().then(() => "", (e: Error) => e.message);
     await emu.resetRequests();
-    const error = await t.stack.preview().then(() => undefined, (e: Error) => e.message);
-    expect(error).toMatch(/IP connection "office", field adoptId: there is no IP connection with id 999999999/);
-    expect(error).toMatch(new RegExp(`IP "office-ip", field adoptId: there is no IP with id ${connectionId}`));
+    await t.stack.setConfig("adoptConnection", { value: "999999999" });
+    expect(await previewError()).toMatch(/IP connection "office", field adoptId: there is no IP connection with id 999999999/);
+    // An IP connection's id is no IP's id.
+    await t.stack.setAllConfig({ adoptConnection: { value: connectionId }, adoptIp: { value: connectionId } });
+    expect(await previewError()).toMatch(new RegExp(`IP "office-ip", field adoptId: there is no IP with id ${connectionId}`));
     expect(await emu.writes()).toEqual([]);
   });
 
