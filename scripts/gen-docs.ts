@@ -58,7 +58,7 @@ export function resourcesMarkdown(): string {
   return parts.join("\n");
 }
 
-export const docsPath = path.resolve(__dirname, "../../docs/resources.md");
+export const docsPath = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../../docs/resources.md" : "../docs/resources.md");
 
 if (require.main === module) {
   fs.mkdirSync(path.dirname(docsPath), { recursive: true });

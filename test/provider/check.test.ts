@@ -1,11 +1,11 @@
-// Preview-time validation on the real specs: valid inputs pass, every case of the bad-input corpus fails naming the
+// Preview-time validation on the real specs: valid inputs pass, every bad-input case (corpus and variants) fails naming the
 // resource, the field as written and what is allowed, secrets are never shown, and values not known yet never fail.
 import { describe, expect, it } from "vitest";
 import { validate } from "../../provider/core/check";
 import { UNKNOWN } from "../../provider/core/compare";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
-import { corpus, type BadCase, type ResourceType } from "../fixtures/bad-input/corpus";
+import { corpus, validAtPreview, variants, type BadCase, type ResourceType } from "../fixtures/bad-input/corpus";
 
 const specOf = (type: ResourceType) =>
   resources[(type[0].toLowerCase() + type.slice(1)) as keyof typeof resources] as unknown as ResourceSpec;
@@ -61,7 +61,7 @@ describe("validate", () => {
     it(`accepts a valid ${type}`, () => expect(failuresOf({ type, name: "ok", args })).toEqual([]));
   }
 
-  describe.each(corpus.map((c) => [c.name, c] as [string, BadCase]))("refuses %s", (_, c) => {
+  describe.each([...corpus, ...variants].map((c) => [c.name, c] as [string, BadCase]))("refuses %s", (_, c) => {
     const failures = failuresOf(c);
 
     it(`names the resource, the field ${c.field} and what is allowed`, () => {
@@ -99,6 +99,7 @@ describe("validate", () => {
   });
 
   it("does not fail on values not known yet, at any depth", () => {
+    for (const c of validAtPreview) expect(failuresOf(c), c.name).toEqual([]);
     expect(failuresOf({ type: "Ip", name: "u", args: { ipAddress: UNKNOWN, connectionId: UNKNOWN, port: UNKNOWN } })).toEqual([]);
     expect(failuresOf({ type: "Fqdn", name: "u", args: { connectionId: UNKNOWN, fqdn: UNKNOWN, dnsRecordType: UNKNOWN } })).toEqual([]);
     expect(failuresOf({ type: "OutboundVoiceProfile", name: "u", args: { whitelistedDestinations: ["US", UNKNOWN] } })).toEqual([]);
