@@ -1,5 +1,5 @@
-// Preview-time validation on the real specs: valid inputs pass, every bad-input case (corpus and variants) fails naming the
-// resource, the field as written and what is allowed, secrets are never shown, and values not known yet never fail.
+// Preview-time validation on the real specs: valid inputs pass, every bad-input case (corpus and variants) fails
+// naming the resource, the field as written and what is allowed, secrets are never shown, values not known yet never fail.
 import { describe, expect, it } from "vitest";
 import { validate } from "../../provider/core/check";
 import { UNKNOWN } from "../../provider/core/compare";
