@@ -118,3 +118,14 @@ export function noSrtpWithTls(
     ctx.addIssue({ code: "custom", path: ["outbound", "encrypted_media"], message: "SRTP cannot be combined with TLS transport_protocol" });
   }
 }
+
+/** What every connection type shares as a REST resource: {data} envelopes, 201 on create, pages of up to 250. */
+export const connectionResource = {
+  envelope: "data",
+  createStatus: 201,
+  updatable: true,
+  gettable: true,
+  defaultPageSize: 250,
+  maxPageSize: 250,
+  nameField: "connection_name",
+} as const;

@@ -3,7 +3,7 @@ import type { ResourceSpec } from "../resource-spec";
 import { describe } from "../schema-meta";
 import {
   computedShape, connectionCommonShape, connectionPassword, connectionUserName, sipUriCallingPreference,
-  texmlNeedsCallParking, webhookApiVersionWithTexml,
+  texmlNeedsCallParking, webhookApiVersionWithTexml, connectionResource,
 } from "./connection-common";
 import { nonEmpty } from "./formats";
 import { credentialInbound } from "./inbound";
@@ -30,13 +30,7 @@ export const credentialConnection = {
   recordType: "credential_connection",
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
   response: lenient(z.object({ ...fieldsShape, ...computedShape })),
-  envelope: "data",
-  createStatus: 201,
-  updatable: true,
-  gettable: true,
-  defaultPageSize: 250,
-  maxPageSize: 250,
-  nameField: "connection_name",
+  ...connectionResource,
 } satisfies ResourceSpec;
 
 export type CredentialConnection = z.infer<typeof credentialConnection.response>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { createOnly, describe, secret } from "../schema-meta";
-import { computedShape, connectionCommonShape, noSrtpWithTls } from "./connection-common";
+import { computedShape, connectionCommonShape, noSrtpWithTls, connectionResource } from "./connection-common";
 import { nonEmpty } from "./formats";
 import { fqdnInbound } from "./inbound";
 import { lenient } from "./lenient";
@@ -42,13 +42,7 @@ export const fqdnConnection = {
   recordType: "fqdn_connection",
   fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
-  envelope: "data",
-  createStatus: 201,
-  updatable: true,
-  gettable: true,
-  defaultPageSize: 250,
-  maxPageSize: 250,
-  nameField: "connection_name",
+  ...connectionResource,
 } satisfies ResourceSpec;
 
 export type FqdnConnection = z.infer<typeof fqdnConnection.response>;

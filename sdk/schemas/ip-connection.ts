@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { describe } from "../schema-meta";
-import { computedShape, connectionCommonShape, noSrtpWithTls } from "./connection-common";
+import { computedShape, connectionCommonShape, noSrtpWithTls, connectionResource } from "./connection-common";
 import { ipInbound, ipInboundReadOnlyShape } from "./inbound";
 import { lenient } from "./lenient";
 import { ipConnectionTransport } from "./transport";
@@ -29,13 +29,7 @@ export const ipConnection = {
   recordType: "ip_connection",
   fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls),
   response: lenient(z.object(responseShape)),
-  envelope: "data",
-  createStatus: 201,
-  updatable: true,
-  gettable: true,
-  defaultPageSize: 250,
-  maxPageSize: 250,
-  nameField: "connection_name",
+  ...connectionResource,
 } satisfies ResourceSpec;
 
 export type IpConnection = z.infer<typeof ipConnection.response>;

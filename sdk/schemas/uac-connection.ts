@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { compareAs, describe, secret } from "../schema-meta";
 import {
-  computedShape, connectionCommonShape, sipUriCallingPreference, texmlNeedsCallParking, webhookApiVersionWithTexml,
+  computedShape, connectionCommonShape, sipUriCallingPreference, texmlNeedsCallParking, webhookApiVersionWithTexml, connectionResource,
 } from "./connection-common";
 import { nonEmpty } from "./formats";
 import { fqdnFieldsShape } from "./fqdn";
@@ -53,13 +53,7 @@ export const uacConnection = {
   recordType: "uac_connection",
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
-  envelope: "data",
-  createStatus: 201,
-  updatable: true,
-  gettable: true,
-  defaultPageSize: 250,
-  maxPageSize: 250,
-  nameField: "connection_name",
+  ...connectionResource,
 } satisfies ResourceSpec;
 
 export type UacConnection = z.infer<typeof uacConnection.response>;
