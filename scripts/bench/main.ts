@@ -7,7 +7,7 @@ import { benchGraph, kindCounts } from "../../test/fixtures/bench/graph";
 import { parseBenchArgs, USAGE } from "./args";
 import { floorSleeps, type Sleeps } from "./floor-sleeps";
 import { PHASES, runPhase, type PhaseFigures } from "./phases";
-import { growthTable, memoryTable, phaseTable, stateLines, type GrowthRow, type RunFigures } from "./report";
+import { cpuTable, growthTable, memoryTable, phaseTable, stateLines, type GrowthRow, type RunFigures } from "./report";
 import { stateSize } from "./state-size";
 import { floorTarget, oursTarget, type Target } from "./targets";
 
@@ -82,6 +82,9 @@ async function main(): Promise<void> {
         `load average ${loadBefore} before, ${load()} after (other work on the machine skews every figure)`,
       "",
       phaseTable(ours, floor),
+      "",
+      "CPU seconds (user + system) by process:",
+      cpuTable(runs),
       "",
       "Peak RSS by process (MB):",
       memoryTable(runs),

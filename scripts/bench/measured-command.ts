@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
-import { TreeSampler, type TreeMemory } from "./process-tree";
+import { TreeSampler, type TreeUsage } from "./process-tree";
 import { localDir } from "./pulumi-env";
 
 export type Phase = "up" | "preview" | "refresh" | "destroy";
@@ -12,7 +12,7 @@ const PHASES: readonly string[] = ["up", "preview", "refresh", "destroy"];
 
 export interface Measurement {
   seconds: number;
-  memory: TreeMemory;
+  usage: TreeUsage;
 }
 
 /** The part of PulumiCommand the Automation API calls (marked internal in its typings). */
@@ -41,7 +41,7 @@ export class MeasuredCommand {
         return await run(args, ...rest);
       } finally {
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        self.measured.set(args[0] as Phase, { seconds, memory: sampler.stop() });
+        self.measured.set(args[0] as Phase, { seconds, usage: sampler.stop() });
       }
     };
     return self;

@@ -1,4 +1,4 @@
-// Memory of the processes a `pulumi` command starts, read from /proc while it runs. Every process below ours is
+// Memory and CPU time of the processes a `pulumi` command starts, read from /proc while it runs. Every process below ours is
 // part of the command (the emulator runs inside this process, so it is not counted).
 import * as fs from "node:fs";
 
@@ -6,13 +6,15 @@ import * as fs from "node:fs";
 export type Role = "engine" | "language host" | "program" | "provider" | "other";
 export const ROLES: Role[] = ["engine", "language host", "program", "provider", "other"];
 
-export interface TreeMemory {
+export interface TreeUsage {
   /** Sum of the peak RSS (VmHWM) of the engine, language host, program and provider processes: the table's figure. */
   peakMb: number;
   /** Highest sum of the current RSS of every process in the tree seen at one sample. */
   peakTotalMb: number;
   /** Sum of the peak RSS of the processes of each role. */
   byRole: Record<Role, number>;
+  /** CPU seconds (user + system) used by the processes of each role: unlike wall time, barely moved by other load. */
+  cpuByRole: Record<Role, number>;
 }
 
 function roleOf(cmdline: string[]): Role {
@@ -53,12 +55,22 @@ function descendantsOf(root: number): number[] {
   return found;
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime, fields 14 and 15 of /proc/<pid>/stat (counted after the command name, which may hold spaces). */
+function cpuTicks(pid: number): number {
+  const stat = read(`/proc/${pid}/stat`) ?? "";
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+}
+
 const kbField = (status: string, field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
 const mb = (kb: number) => kb / 1024;
 
 /** Samples the tree below `root` every `everyMs` until `stop()`. */
 export class TreeSampler {
-  private readonly peaks = new Map<number, { cmdline: string; role: Role; hwmKb: number }>();
+  private readonly peaks = new Map<number, { cmdline: string; role: Role; hwmKb: number; ticks: number }>();
   private peakTotalKb = 0;
   private readonly timer: NodeJS.Timeout;
 
@@ -77,17 +89,23 @@ export class TreeSampler {
       // A process seen between fork and exec still shows its parent's command and memory: start over once it execs.
       const known = this.peaks.get(pid)?.cmdline === cmdline ? this.peaks.get(pid) : undefined;
       const hwmKb = Math.max(known?.hwmKb ?? 0, kbField(status, "VmHWM"));
-      this.peaks.set(pid, { cmdline, role: known?.role ?? roleOf(cmdline.split("\0")), hwmKb });
+      const ticks = Math.max(known?.ticks ?? 0, cpuTicks(pid));
+      this.peaks.set(pid, { cmdline, role: known?.role ?? roleOf(cmdline.split("\0")), hwmKb, ticks });
     }
     this.peakTotalKb = Math.max(this.peakTotalKb, totalKb);
   }
 
-  stop(): TreeMemory {
+  stop(): TreeUsage {
     this.sample();
     clearInterval(this.timer);
-    const byRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
-    for (const { role, hwmKb } of this.peaks.values()) byRole[role] += mb(hwmKb);
+    const zero = () => Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+    const byRole = zero();
+    const cpuByRole = zero();
+    for (const { role, hwmKb, ticks } of this.peaks.values()) {
+      byRole[role] += mb(hwmKb);
+      cpuByRole[role] += ticks / TICKS_PER_SECOND;
+    }
     const peakMb = ROLES.filter((r) => r !== "other").reduce((sum, r) => sum + byRole[r], 0);
-    return { peakMb, peakTotalMb: mb(this.peakTotalKb), byRole };
+    return { peakMb, peakTotalMb: mb(this.peakTotalKb), byRole, cpuByRole };
   }
 }

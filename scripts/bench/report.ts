@@ -45,20 +45,31 @@ const minimumCalls = (phase: string, count: number) => (phase === "preview" ? 0 
 export function phaseTable(ours: RunFigures, floor: RunFigures): string {
   const rows = ours.phases.map((o, i) => {
     const f = floor.phases[i];
-    return [o.phase, s(o.seconds), s(f.seconds), ratio(o.seconds, f.seconds), mb(o.memory.peakMb), mb(f.memory.peakMb),
+    return [o.phase, s(o.seconds), s(f.seconds), ratio(o.seconds, f.seconds), mb(o.usage.peakMb), mb(f.usage.peakMb),
       callsCell(o.calls), String(minimumCalls(o.phase, ours.count))];
   });
   return table(["phase", "ours s", "floor s", "ratio", "ours MB", "floor MB", "API calls", "minimum"], rows);
 }
 
-export function memoryTable(runs: { name: string; run: RunFigures }[]): string {
+type Named = { name: string; run: RunFigures }[];
+
+const cpuTotal = (p: PhaseFigures) => ROLES.reduce((sum, r) => sum + p.usage.cpuByRole[r], 0);
+
+export function cpuTable(runs: Named): string {
   const rows = runs.flatMap(({ name, run }) =>
-    run.phases.map((p) => [`${name} ${p.phase}`, ...ROLES.map((r) => mb(p.memory.byRole[r])), mb(p.memory.peakTotalMb)]),
+    run.phases.map((p) => [`${name} ${p.phase}`, ...ROLES.map((r) => s(p.usage.cpuByRole[r])), s(cpuTotal(p))]),
+  );
+  return table(["run", ...ROLES, "total"], rows);
+}
+
+export function memoryTable(runs: Named): string {
+  const rows = runs.flatMap(({ name, run }) =>
+    run.phases.map((p) => [`${name} ${p.phase}`, ...ROLES.map((r) => mb(p.usage.byRole[r])), mb(p.usage.peakTotalMb)]),
   );
   return table(["run", ...ROLES, "tree at peak"], rows);
 }
 
-export function stateLines(runs: { name: string; run: RunFigures }[]): string {
+export function stateLines(runs: Named): string {
   return runs
     .map(({ name, run: { state } }) => {
       const { min, max } = state.providerBytes;
@@ -71,8 +82,9 @@ export function stateLines(runs: { name: string; run: RunFigures }[]): string {
 
 export function growthTable(rows: GrowthRow[]): string {
   return table(
-    ["resources", "ours up s", "floor up s", "ratio", "ours ms/resource", "floor ms/resource"],
+    ["resources", "ours s", "floor s", "ratio", "ours ms/resource", "floor ms/resource", "ours CPU s", "floor CPU s", "API calls"],
     rows.map(({ count, ours, floor }) => [String(count), s(ours.seconds), s(floor.seconds), ratio(ours.seconds, floor.seconds),
-      (ours.seconds * 1000 / count).toFixed(0), (floor.seconds * 1000 / count).toFixed(0)]),
+      (ours.seconds * 1000 / count).toFixed(0), (floor.seconds * 1000 / count).toFixed(0), s(cpuTotal(ours)), s(cpuTotal(floor)),
+      callsCell(ours.calls)]),
   );
 }
