@@ -8,7 +8,7 @@ Commands:
   export    Write a Pulumi program that adopts every SIP resource of a Telnyx account.
 
 telnyx-sip export --out <dir> [--api-key-env NAME] [--base-url URL] [--project NAME]
-  --out DIR            Folder for index.ts, Pulumi.yaml and README.md (created if missing).
+  --out DIR            Folder for index.ts, Pulumi.yaml and README.md (created, or those files replaced).
   --api-key-env NAME   Environment variable holding the API key (default TELNYX_API_KEY).
   --base-url URL       API base URL (default TELNYX_BASE_URL, else https://api.telnyx.com/v2).
   --project NAME       Pulumi project name (default telnyx-sip-account).

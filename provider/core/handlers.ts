@@ -41,14 +41,17 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
 
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.
-  const outputs = (apiObject: unknown, known: Obj, declared: Obj) =>
+  const internal = (from: Obj | undefined) => ({
+    [NAME]: from?.[NAME],
+    [AUTO_NAMED]: from?.[AUTO_NAMED],
+    [KIND]: kind,
+    [MARKER]: from?.[MARKER],
+  });
+  const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj) =>
     plain({
       ...outputsOf(spec.response, withoutMarker(apiObject as Obj), known),
-      [DECLARED]: declaredSkeleton(declared),
-      [NAME]: declared[NAME],
-      [AUTO_NAMED]: declared[AUTO_NAMED],
-      [KIND]: kind,
-      [MARKER]: declared[MARKER],
+      [DECLARED]: declared,
+      ...internal(from),
     });
 
   /** Failures if `adoptId` names nothing this resource type can take over: caught at preview. */
@@ -95,7 +98,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const object = inputs[ADOPT_ID]
         ? await adopt(ctx, String(inputs[ADOPT_ID]))
         : await createOnce(ctx, withMarker(createBody(spec, ctx.declared), ctx.marker, hasTags(spec)));
-      return { id: String(object.id), outs: outputs(object, inputs, inputs) };
+      return { id: String(object.id), outs: outputs(object, inputs, inputs, declaredSkeleton(inputs)) };
     },
 
     async read(id: string, props: Obj) {
@@ -107,9 +110,8 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         throw err;
       }
       const declared = (props?.[DECLARED] ?? {}) as Obj;
-      const internal = { [NAME]: props?.[NAME], [AUTO_NAMED]: props?.[AUTO_NAMED], [KIND]: kind, [MARKER]: props?.[MARKER] };
-      const outs = plain({ ...outputsOf(spec.response, withoutMarker(current as Obj), props), [DECLARED]: declared, ...internal });
-      return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal }) };
+      const outs = outputs(current, props, props, declared);
+      return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal(props) }) };
     },
 
     async update(id: string, olds: Obj, news: Obj) {
@@ -119,7 +121,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const body = patchBody(spec, patch);
       // A PATCH replaces the tag list: keep the marker in it.
       const updated = await api().update(id, body.tags ? withMarker(body, news[MARKER] ?? olds[MARKER], true) : body);
-      return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news) };
+      return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news, declaredSkeleton(news)) };
     },
 
     async delete(id: string) {

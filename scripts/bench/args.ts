@@ -1,16 +1,19 @@
 // Command-line options of `npm run bench -- [options]`.
 import { parseArgs } from "node:util";
 
-export const USAGE = `usage: npm run bench -- [--size N] [--sizes N,N,...] [--latency-ms N] [--json FILE]
+export const USAGE = `usage: npm run bench -- [--size N] [--sizes N,N,...] [--repeat N] [--latency-ms N] [--json FILE]
 
   --size N          resources in the stack measured through every phase (default 200)
   --sizes LIST      stack sizes whose \`up\` time is compared, comma-separated (default 50,200,500)
+  --repeat N        measure the --size stack's phases N times, ours and floor in turn, and keep each phase's
+                    median run (default 1; 3 steadies the figures on a busy machine)
   --latency-ms N    emulator latency per API call, and the floor's sleep per call (default 50)
   --json FILE       also write every figure to FILE as JSON`;
 
 export interface BenchOptions {
   size: number;
   sizes: number[];
+  repeat: number;
   latencyMs: number;
   json?: string;
 }
@@ -28,6 +31,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
     options: {
       size: { type: "string", default: "200" },
       sizes: { type: "string", default: "50,200,500" },
+      repeat: { type: "string", default: "1" },
       "latency-ms": { type: "string", default: "50" },
       json: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -37,6 +41,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
   return {
     size: count("size", values.size, 1),
     sizes: values.sizes.split(",").map((s) => count("sizes", s.trim(), 1)),
+    repeat: count("repeat", values.repeat, 1),
     latencyMs: count("latency-ms", values["latency-ms"], 0),
     json: values.json,
   };

@@ -6,8 +6,9 @@ import * as os from "node:os";
 import { benchGraph, kindCounts } from "../../test/fixtures/bench/graph";
 import { parseBenchArgs, USAGE } from "./args";
 import { floorSleeps, type Sleeps } from "./floor-sleeps";
+import { medianRun } from "./median";
 import { PHASES, runPhase, type PhaseFigures } from "./phases";
-import { cpuTable, growthTable, memoryTable, phaseTable, stateLines, type GrowthRow, type RunFigures } from "./report";
+import { cpuRatioLine, cpuTable, growthTable, memoryTable, phaseTable, stateLines, type GrowthRow, type RunFigures } from "./report";
 import { stateSize } from "./state-size";
 import { floorTarget, oursTarget, type Target } from "./targets";
 
@@ -57,9 +58,17 @@ async function main(): Promise<void> {
   const byKind = (count: number) => kindCounts(benchGraph(count));
 
   await warmUp(latencyMs, {});
-  const ours = await measureLifecycle("ours", await oursTarget(size, latencyMs), size);
-  const sleeps = floorSleeps(ours.phases, byKind(size));
-  const floor = await measureLifecycle("floor", await floorTarget(size, latencyMs, sleeps), size);
+  const oursRuns: RunFigures[] = [];
+  const floorRuns: RunFigures[] = [];
+  let sleeps: Sleeps | undefined;
+  for (let run = 1; run <= opts.repeat; run++) {
+    const label = (name: string) => (opts.repeat > 1 ? `${name} (run ${run} of ${opts.repeat})` : name);
+    oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
+    sleeps ??= floorSleeps(oursRuns[0].phases, byKind(size));
+    floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs, sleeps), size));
+  }
+  const ours = medianRun(oursRuns);
+  const floor = medianRun(floorRuns);
 
   const growth: GrowthRow[] = [];
   for (const count of opts.sizes) {
@@ -68,7 +77,7 @@ async function main(): Promise<void> {
       growth.push({
         count,
         ours: await measureUp("ours", await oursTarget(count, latencyMs), count),
-        floor: await measureUp("floor", await floorTarget(count, latencyMs, sleeps), count),
+        floor: await measureUp("floor", await floorTarget(count, latencyMs, sleeps!), count),
       });
     }
   }
@@ -78,6 +87,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `${size} resources (${JSON.stringify(byKind(size))}), API latency ${latencyMs} ms, Pulumi's default --parallel, ` +
+        `${opts.repeat > 1 ? `median of ${opts.repeat} runs per phase, ` : ""}` +
         `${os.cpus().length} cores, Node ${process.version}; total ${((Date.now() - started) / 60000).toFixed(1)} min; ` +
         `load average ${loadBefore} before, ${load()} after (other work on the machine skews every figure)`,
       "",
@@ -85,6 +95,7 @@ async function main(): Promise<void> {
       "",
       "CPU seconds (user + system) by process:",
       cpuTable(runs),
+      cpuRatioLine(ours, floor),
       "",
       "Peak RSS by process (MB):",
       memoryTable(runs),
@@ -96,7 +107,9 @@ async function main(): Promise<void> {
       growthTable(growth),
     ].join("\n"),
   );
-  if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ options: opts, ours, floor, sleeps, growth }, null, 2));
+  if (opts.json) {
+    fs.writeFileSync(opts.json, JSON.stringify({ options: opts, ours, floor, sleeps, growth, oursRuns, floorRuns }, null, 2));
+  }
 }
 
 main().catch((err) => {

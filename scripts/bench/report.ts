@@ -62,6 +62,12 @@ export function cpuTable(runs: Named): string {
   return table(["run", ...ROLES, "total"], rows);
 }
 
+/** The same ratio as the main table's, from CPU time: what to compare when other work skews wall time. */
+export function cpuRatioLine(ours: RunFigures, floor: RunFigures): string {
+  const ratios = ours.phases.map((o, i) => `${o.phase} ${ratio(cpuTotal(o), cpuTotal(floor.phases[i]))}`);
+  return `CPU ratio ours / floor: ${ratios.join(", ")}`;
+}
+
 export function memoryTable(runs: Named): string {
   const rows = runs.flatMap(({ name, run }) =>
     run.phases.map((p) => [`${name} ${p.phase}`, ...ROLES.map((r) => mb(p.usage.byRole[r])), mb(p.usage.peakTotalMb)]),

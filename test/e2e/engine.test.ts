@@ -14,7 +14,7 @@ describe("the Pulumi engine on a tiny dynamic resource", () => {
 
     const up = await t.stack.up();
     expect(up.summary.result).toBe("succeeded");
-    expect(up.summary.resourceChanges?.create).toBe(2);
+    expect(up.summary.resourceChanges, up.stdout).toEqual({ create: 2 });
     expect(up.outputs.label.value).toBe("hello");
 
     const preview = await t.stack.preview({ expectNoChanges: true });

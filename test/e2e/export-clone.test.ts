@@ -1,7 +1,7 @@
 // Issue 7, done when: an existing account is exported to a program, adopted without a POST, deployed unchanged into an
 // empty account (equal field by field), cloned next to itself under a name prefix, and drift is caught by preview.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { runExport } from "../../cli/export/command";
 import type { GeneratedProject } from "../../cli/export/generate";
@@ -132,17 +132,20 @@ describe("telnyx-sip export, adoption and clones", () => {
     await expect(drift).rejects.toThrow(/office-pbx-2[\s\S]*channelLimit[\s\S]*99/);
   });
 
-  it("reports the drifted resource and field with the GitOps example's drift-check.sh", () => {
-    const check = spawnSync("bash", [path.join(repoRoot, "examples/gitops/drift-check.sh"), "adopt"], {
-      cwd: dir,
-      env: { ...process.env, ...adopted.env },
-      encoding: "utf8",
+  it("reports the drifted resource and field with the GitOps example's drift-check.sh", async () => {
+    const script = path.join(repoRoot, "examples/gitops/drift-check.sh");
+    const check = await new Promise((resolve) => {
+      const env = { ...process.env, ...adopted.env };
+      // A bounded wait: a stuck preview fails this test instead of holding up the suite.
+      execFile("bash", [script, "adopt"], { cwd: dir, env, timeout: 180_000 }, (err, stdout, stderr) =>
+        resolve({ status: err?.code ?? 0, stdout, stderr }),
+      );
     });
-    expect(check.stderr).toBe("");
-    expect(check.stdout).toBe(
-      "Drift: 1 resource(s) differ from the program.\n" +
+    expect(check).toEqual({
+      status: 1,
+      stdout: "Drift: 1 resource(s) differ from the program.\n" +
         "office-pbx-2 (CredentialConnection):\n  inbound.channelLimit: 99 in the account, 10 in the program\n",
-    );
-    expect(check.status).toBe(1);
+      stderr: "",
+    });
   });
 });
