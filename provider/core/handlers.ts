@@ -46,6 +46,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     [AUTO_NAMED]: from?.[AUTO_NAMED],
     [KIND]: kind,
     [MARKER]: from?.[MARKER],
+    [ADOPT_ID]: from?.[ADOPT_ID],
   });
   const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj) =>
     plain({

@@ -17,13 +17,14 @@ export interface TreeUsage {
   cpuByRole: Record<Role, number>;
 }
 
+/** By the script a process runs (an argument ending in that path), not by any mention of it. */
 function roleOf(cmdline: string[]): Role {
-  const text = cmdline.join(" ");
-  if (text.includes("pulumi-language-nodejs")) return "language host";
-  if (text.includes("cmd/dynamic-provider")) return "provider";
-  if (/@pulumi[/\\]pulumi[/\\]cmd[/\\]run\b/.test(text)) return "program";
+  const runs = (script: RegExp) => cmdline.some((arg) => script.test(arg));
+  if (runs(/pulumi-language-nodejs(\.js)?$/)) return "language host";
+  if (runs(/cmd\/dynamic-provider(\/index\.js)?$/)) return "provider";
+  if (runs(/@pulumi\/pulumi\/cmd\/run$/)) return "program";
   if (/(^|\/)pulumi$/.test(cmdline[0] ?? "")) return "engine";
-  return "other"; // shell wrappers and the short-lived `node -e` the provider's wrapper runs
+  return "other"; // the provider's shell wrapper, and the `node -e` it runs to find the provider's script
 }
 
 const read = (file: string): string | undefined => {
