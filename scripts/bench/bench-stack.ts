@@ -40,6 +40,16 @@ function installModules(into: string): void {
 
 export async function benchStack(project: BenchProject, config: ConfigMap): Promise<BenchStack> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "telnyx-bench-"));
+  const remove = () => fs.rmSync(root, { recursive: true, force: true });
+  try {
+    return await stage(root, project, config, remove);
+  } catch (err) {
+    remove();
+    throw err;
+  }
+}
+
+async function stage(root: string, project: BenchProject, config: ConfigMap, remove: () => void): Promise<BenchStack> {
   const fixtures = path.join(root, "fixtures");
   const backend = path.join(root, "backend");
   // Stack settings files someone left by running a fixture by hand are not part of the benchmark.
@@ -56,5 +66,5 @@ export async function benchStack(project: BenchProject, config: ConfigMap): Prom
   await stack.setAllConfig(config);
   const projectName = /^name:\s*(\S+)/m.exec(fs.readFileSync(path.join(workDir, "Pulumi.yaml"), "utf8"))![1];
   const stateFile = path.join(backend, ".pulumi", "stacks", projectName, "bench.json");
-  return { stack, command, stateFile, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+  return { stack, command, stateFile, remove };
 }

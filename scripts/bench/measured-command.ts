@@ -1,4 +1,4 @@
-// The Pulumi CLI as the Automation API runs it, with the wall time and memory of each measured command recorded.
+// The Pulumi CLI as the Automation API runs it, with the wall time, memory and CPU of each measured command recorded.
 // Only the `pulumi up|preview|refresh|destroy` process itself is measured: the Automation API also runs short
 // commands around it (stack select, stack output, history) that a user of the CLI would not run.
 import * as fs from "node:fs";
@@ -8,7 +8,7 @@ import { TreeSampler, type TreeUsage } from "./process-tree";
 import { localDir } from "./pulumi-env";
 
 export type Phase = "up" | "preview" | "refresh" | "destroy";
-const PHASES: readonly string[] = ["up", "preview", "refresh", "destroy"];
+export const PHASES: readonly Phase[] = ["up", "preview", "refresh", "destroy"];
 
 export interface Measurement {
   seconds: number;
@@ -34,7 +34,7 @@ export class MeasuredCommand {
     const self = new MeasuredCommand(wrapped);
     wrapped.run = async (args, ...rest) => {
       const run = (inner as unknown as Runner).run.bind(inner);
-      if (!PHASES.includes(args[0])) return run(args, ...rest);
+      if (!PHASES.includes(args[0] as Phase)) return run(args, ...rest);
       const sampler = new TreeSampler();
       const started = process.hrtime.bigint();
       try {

@@ -1,9 +1,7 @@
-// One benchmark phase: a `pulumi` command on the stack, its wall time and memory, and the API calls it made.
+// One benchmark phase: a `pulumi` command on the stack, its wall time, memory and CPU, and the API calls it made.
 import type { ApiCalls, EmulatorRequests } from "./api-calls";
 import type { BenchStack } from "./bench-stack";
 import type { Measurement, Phase } from "./measured-command";
-
-export const PHASES: Phase[] = ["up", "preview", "refresh", "destroy"];
 
 export interface PhaseFigures extends Measurement {
   phase: Phase;
