@@ -4,25 +4,14 @@ import { HttpClient } from "./http";
 import { redactionKeys } from "./redaction-keys";
 import { ResourceClient } from "./resource-client";
 import type { ResourceSpec } from "./resource-spec";
-import type { RetryOptions } from "./retry";
+import type { ClientOptions } from "./client-options";
 import { connectionSummary, type Connection } from "./schemas/connection";
 import {
   registrationStatus, sipRegistrationStatus, type RegistrationStatus, type SipCredentialType, type SipRegistrationStatus,
 } from "./schemas/registration";
 
-export interface TelnyxClientOptions {
+export interface TelnyxClientOptions extends ClientOptions {
   apiKey: string;
-  /** Default https://api.telnyx.com/v2. Plain http:// is allowed only to loopback hosts. */
-  baseUrl?: string;
-  /** Retries after the first attempt (default 5). */
-  maxRetries?: number;
-  /** Backoff tuning; maxRetries above wins over retry.maxRetries. */
-  retry?: Partial<RetryOptions>;
-  /** Per-attempt timeout in ms (default 30 000). */
-  timeoutMs?: number;
-  /** Debug lines with secrets redacted; silent by default. */
-  logger?: (line: string) => void;
-  userAgent?: string;
 }
 
 export interface SipRegistrationQuery {

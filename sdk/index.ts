@@ -1,4 +1,5 @@
 /* Public surface of the Telnyx SIP SDK. */
+export type { ClientOptions } from "./client-options";
 export { TelnyxClient, type TelnyxClientOptions, type SipRegistrationQuery } from "./client";
 export { TelzinoClient, type TelzinoClientOptions } from "./telzino-client";
 export { ResourceClient, type CreateOptions, type GetOptions } from "./resource-client";

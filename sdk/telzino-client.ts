@@ -1,17 +1,10 @@
 import { readOne } from "./envelope";
 import { HttpClient } from "./http";
-import type { RetryOptions } from "./retry";
+import type { ClientOptions } from "./client-options";
 import { telzinoAgentRegistrationStatus, type TelzinoAgentRegistrationStatus } from "./schemas/registration";
 
-export interface TelzinoClientOptions {
+export interface TelzinoClientOptions extends ClientOptions {
   accessToken: string;
-  /** Default https://api.telzino.com/v1. Plain http:// is allowed only to loopback hosts. */
-  baseUrl?: string;
-  maxRetries?: number;
-  retry?: Partial<RetryOptions>;
-  timeoutMs?: number;
-  logger?: (line: string) => void;
-  userAgent?: string;
 }
 
 /** Telzino (AI voice agents on Telnyx): the registration state of an agent's SIP trunk. */
