@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
-import { camel, objectShape, toApi } from "./casing";
+import { camel, isPlainObject, objectShape, toApi } from "./casing";
 import { UNKNOWN } from "./compare";
 import { isProviderKey } from "./diff";
 import { secretKeys } from "./resource";
@@ -111,12 +111,17 @@ function problems(spec: ResourceSpec, body: unknown, issues: z.core.$ZodIssue[])
  * failure inside an input that holds a secret, or on an unknown input (maybe a misspelt secret), names no property.
  */
 export function validate(spec: ResourceSpec, resourceName: string, inputs: Record<string, unknown>): CheckFailure[] {
-  const body = toApi(spec.fields, Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k))));
+  const declared = Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
+  const misspelt = apiSpelledKeys(declared).map((path) => ({
+    property: "",
+    reason: `${spec.title} "${resourceName}", field ${path.join(".")}: inputs are camelCase; write ${fieldName(path)}`,
+  }));
+  const body = toApi(spec.fields, declared);
   const result = spec.fields.safeParse(body);
-  if (result.success) return [];
+  if (result.success) return misspelt;
   const hidden = new Set(secretKeys(spec));
   const names = apiNames(spec.fields);
-  return problems(spec, body, result.error.issues)
+  return [...misspelt, ...problems(spec, body, result.error.issues)
     .filter((p) => !unknownAt(body, p.path))
     .map((p) => {
       const top = typeof p.path[0] === "string" ? camel(p.path[0]) : "";
@@ -124,5 +129,14 @@ export function validate(spec: ResourceSpec, resourceName: string, inputs: Recor
         property: p.unknownKey || hidden.has(top) ? "" : top,
         reason: `${spec.title} "${resourceName}", field ${fieldName(p.path) || "(inputs)"}: ${camelNames(p.message, names)}`,
       };
-    });
+    })];
+}
+
+/** Keys written in the API's snake_case (`user_name`): they would slip through as the real field, so say so. */
+function apiSpelledKeys(value: unknown, path: string[] = []): string[][] {
+  if (!isPlainObject(value)) return [];
+  return Object.entries(value).flatMap(([key, v]) => [
+    ...(camel(key) !== key ? [[...path, key]] : []),
+    ...apiSpelledKeys(v, [...path, key]),
+  ]);
 }

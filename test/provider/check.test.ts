@@ -111,4 +111,15 @@ describe("validate", () => {
     const failures = failuresOf({ type: "Ip", name: "u", args: { ipAddress: "192.0.2.1", connectionId: UNKNOWN, port: 0 } });
     expect(failures.map((f) => f.property)).toEqual(["port"]);
   });
+
+  it("refuses the API's snake_case spelling of a real input, naming the camelCase one", () => {
+    const failures = failuresOf({
+      type: "CredentialConnection", name: "pbx",
+      args: { connectionName: "pbx", user_name: "pbxuser01", password: "s3cret-pass", inbound: { timeout_1xx_secs: 5 } },
+    });
+    expect(failures.map((f) => f.reason)).toEqual([
+      'credential connection "pbx", field user_name: inputs are camelCase; write userName',
+      'credential connection "pbx", field inbound.timeout_1xx_secs: inputs are camelCase; write inbound.timeout1xxSecs',
+    ]);
+  });
 });
