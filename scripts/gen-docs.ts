@@ -58,7 +58,12 @@ export function resourcesMarkdown(): string {
   return parts.join("\n");
 }
 
-export const docsPath = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../../docs/resources.md" : "../docs/resources.md");
+/** The repo root: the nearest folder with a package.json, whether this runs from scripts/ or dist/scripts/. */
+function repoRoot(dir: string): string {
+  return fs.existsSync(path.join(dir, "package.json")) ? dir : repoRoot(path.dirname(dir));
+}
+
+export const docsPath = path.join(repoRoot(__dirname), "docs", "resources.md");
 
 if (require.main === module) {
   fs.mkdirSync(path.dirname(docsPath), { recursive: true });
