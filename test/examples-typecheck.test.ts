@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { strictCompilerOptions } from "./cli/temp-project";
 
 const repoRoot = path.resolve(__dirname, "..");
 const examplesDir = path.join(repoRoot, "examples");
@@ -24,17 +25,7 @@ it("type-checks program/ and examples/*/index.ts against the installed package",
     fs.writeFileSync(
       tsconfig,
       JSON.stringify({
-        compilerOptions: {
-          module: "commonjs",
-          moduleResolution: "node",
-          target: "ES2022",
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          types: ["node"],
-          // The config lives outside the repo: point at the repo's @types explicitly.
-          typeRoots: [path.join(repoRoot, "node_modules/@types")],
-        },
+        compilerOptions: strictCompilerOptions,
         files: programs,
       }),
     );

@@ -19,7 +19,8 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
 
 export const removeDir = (dir: string): void => fs.rmSync(dir, { recursive: true, force: true });
 
-const compilerOptions = {
+/** Strict CommonJS options for type-checking a program as a user would; @types from the repo, wherever the config lives. */
+export const strictCompilerOptions = {
   module: "commonjs",
   moduleResolution: "node",
   target: "ES2022",
@@ -32,7 +33,7 @@ const compilerOptions = {
 
 /** `tsc` on the project's index.ts in strict mode: "" when it type-checks, else the diagnostics and exit code. */
 export function typecheckProject(dir: string): string {
-  writeFiles(dir, { "tsconfig.json": JSON.stringify({ compilerOptions, files: ["index.ts"] }) });
+  writeFiles(dir, { "tsconfig.json": JSON.stringify({ compilerOptions: strictCompilerOptions, files: ["index.ts"] }) });
   const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(dir, "tsconfig.json")], {
     cwd: dir,
     encoding: "utf8",

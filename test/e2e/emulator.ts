@@ -40,6 +40,12 @@ export class TestEmulator {
   async collections(): Promise<Record<string, Record<string, any>[]>> {
     return (await this.control<{ collections: Record<string, Record<string, any>[]> }>("GET", "/state")).collections;
   }
+  /** The single object of a collection; fails when there is not exactly one (a duplicate or a missing object). */
+  async only(collection: string): Promise<Record<string, any>> {
+    const items = (await this.collections())[collection] ?? [];
+    if (items.length !== 1) throw new Error(`expected exactly one ${collection}, found ${items.length}`);
+    return items[0];
+  }
   async count(): Promise<number> {
     return Object.values(await this.collections()).reduce((n, c) => n + c.length, 0);
   }

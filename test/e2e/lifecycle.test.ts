@@ -13,11 +13,7 @@ describe("resource lifecycle with the real engine", () => {
   let emu: TestEmulator;
   let t: TestStack;
   let ids: Record<string, string>;
-  const only = async (collection: string) => {
-    const items = (await emu.collections())[collection];
-    expect(items, collection).toHaveLength(1);
-    return items[0];
-  };
+  const only = (collection: string) => emu.only(collection);
 
   beforeAll(async () => {
     emu = await TestEmulator.start();

@@ -18,11 +18,7 @@ describe("the root program", () => {
   let emu: TestEmulator;
   let t: TestStack;
   let outputs: OutputMap;
-  const only = async (collection: string) => {
-    const items = (await emu.collections())[collection];
-    expect(items, collection).toHaveLength(1);
-    return items[0];
-  };
+  const only = (collection: string) => emu.only(collection);
 
   beforeAll(async () => {
     emu = await TestEmulator.start();
