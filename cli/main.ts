@@ -1,18 +1,25 @@
 import { parseArgs } from "node:util";
 import { closeHttpAgent } from "../sdk/http";
 import { runExport, type CommandIo } from "./export/command";
+import { recover } from "./recover/command";
 
 export const USAGE = `Usage: telnyx-sip <command> [options]
 
 Commands:
   export    Write a Pulumi program that adopts every SIP resource of a Telnyx account.
+  recover   Make a stack usable again after a killed \`pulumi up\`: repair its files, remove the lock, settle pending creates.
 
 telnyx-sip export --out <dir> [--api-key-env NAME] [--base-url URL] [--project NAME]
   --out DIR            Folder for index.ts, Pulumi.yaml and README.md (created, or those files replaced).
   --api-key-env NAME   Environment variable holding the API key (default TELNYX_API_KEY).
   --base-url URL       API base URL (default TELNYX_BASE_URL, else https://api.telnyx.com/v2).
   --project NAME       Pulumi project name (default telnyx-sip-account).
-Progress goes to stderr; stdout gets the \`pulumi config set --secret\` commands to run.`;
+Progress goes to stderr; stdout gets the \`pulumi config set --secret\` commands to run.
+
+telnyx-sip recover [--stack NAME] [--cwd DIR]
+  --stack NAME         Stack to recover (default: the selected stack).
+  --cwd DIR            The Pulumi project's folder (default: the current folder).
+Uses the \`pulumi\` on PATH with your backend and passphrase settings; prints each thing it did.`;
 
 class UsageError extends Error {}
 
@@ -37,6 +44,16 @@ function parseExport(args: string[]) {
   return { out: values.out, apiKeyEnv: values["api-key-env"], baseUrl: values["base-url"], project: values.project };
 }
 
+function parseRecover(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { stack: { type: "string" }, cwd: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+    allowPositionals: false,
+  });
+  return values.help ? undefined : { stack: values.stack, cwd: values.cwd };
+}
+
 /** Runs one command line; returns the exit code (2: bad usage, 1: the command failed). */
 export async function run(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -44,6 +61,12 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     if (command === "export") {
       const opts = parseExport(rest);
       if (opts) await runExport(opts, io);
+      else io.stderr(USAGE);
+      return 0;
+    }
+    if (command === "recover") {
+      const opts = parseRecover(rest);
+      if (opts) await recover({ ...opts, env: io.env, say: io.stdout });
       else io.stderr(USAGE);
       return 0;
     }

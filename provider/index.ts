@@ -1,3 +1,4 @@
 export * from "./resources";
 export * from "./lookups";
 export * from "./components";
+export { resolvePendingCreate, type PendingCreate, type PendingCreateOutcome } from "./recovery";

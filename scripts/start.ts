@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
 import { startTarget } from "./embedded-emulator";
-import { recover } from "./recover";
+import { recover } from "../cli/recover/command";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pulumiEnv, repoRoot, localDir } = require("../../scripts/pulumi-env.js");
 
@@ -20,9 +20,10 @@ async function main(): Promise<void> {
       : `Target: the real Telnyx API at ${target.baseUrl} (TELNYX_API_KEY is set)`,
   );
   try {
+    const pulumiCommand = await PulumiCommand.get({ root: localDir });
     const stack = await LocalWorkspace.createOrSelectStack(
       { stackName: STACK, workDir: repoRoot },
-      { pulumiCommand: await PulumiCommand.get({ root: localDir }), envVars: pulumiEnv() },
+      { pulumiCommand, envVars: pulumiEnv() },
     );
     await stack.setConfig("telnyx:baseUrl", { value: target.baseUrl });
     await stack.setConfig("telnyx:apiKey", { value: target.apiKey, secret: true });
@@ -33,9 +34,8 @@ async function main(): Promise<void> {
       }
     }
 
-    // A previous run killed half-way left a lock and pending creates: clear them; create-once avoids duplicates.
-    const { clearedPendingCreates } = await recover(stack);
-    if (clearedPendingCreates > 0) console.log(`Recovered from an interrupted run (${clearedPendingCreates} pending creates).`);
+    // A previous run killed half-way may have left a lock and pending creates: settle them (`telnyx-sip recover`).
+    await recover({ cwd: repoRoot, stack: STACK, env: { ...process.env, ...pulumiEnv() }, pulumiCommand, say: (l) => console.log(`recover: ${l}`) });
 
     const result = await stack.up({ onOutput: (out) => process.stdout.write(out) });
     const changes = Object.entries(result.summary.resourceChanges ?? {}).filter(([op]) => op !== "same");

@@ -75,6 +75,11 @@ export class HttpClient {
     return this.base.pathname.replace(/\/$/, "") + path;
   }
 
+  /** The full URL (no query) for messages, e.g. "https://api.telnyx.com/v2/ips". */
+  urlFor(path: string): string {
+    return this.base.origin + this.pathFor(path);
+  }
+
   /** Sends a request, retrying per the rules in retry.ts; resolves only with a 2xx answer. */
   async request(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse> {
     const fullPath = this.pathFor(path);

@@ -9,6 +9,8 @@ export { closeHttpAgent } from "./http";
 export {
   ApiError, TelnyxApiError, TelzinoApiError, TelnyxNetworkError, TelnyxResponseError, pointerToField, type ApiErrorItem,
 } from "./errors";
+export { isHiddenSecret } from "./hidden-secret";
+export { OWNERSHIP_TAG_PREFIX, isOwnershipTag, withoutOwnershipTag } from "./ownership-tag";
 export { redact, scrub, isSecretKey, secretKeysOf, REDACTED } from "./redact";
 export { redactionKeys } from "./redaction-keys";
 export { defaultRetryOptions, retryDelayMs, serverHintMs, shouldRetry, type RetryOptions } from "./retry";

@@ -58,6 +58,25 @@ export class ResourceClient<S extends ResourceSpec> extends Collection<ResourceO
     return readOne(res, "data", this.schema, "PATCH", this.http.pathFor(path));
   }
 
+  /**
+   * After a 404 for `id`: true when the collection itself answers for this account (so the object really is gone);
+   * otherwise an error naming the URL, because a 404 from a wrong base URL or a proxy says nothing about the object.
+   */
+  async confirmGone(id: string, notFound: unknown): Promise<true> {
+    try {
+      await this.listPage({}, { pageSize: 1 });
+      return true;
+    } catch (err) {
+      const url = this.http.urlFor(this.path);
+      throw new Error(
+        `${this.spec.title} ${id} answered 404, and so did the collection ${url} itself` +
+          ` (${(err as Error).message}; first: ${(notFound as Error).message}). ` +
+          "That is a wrong base URL or a proxy, not a deleted object: check telnyx:baseUrl " +
+          "(the Telnyx API is https://api.telnyx.com/v2, with /v2) and any proxy in between; nothing was changed in the state.",
+      );
+    }
+  }
+
   /** Returns the deleted object, as the API does. */
   async delete(id: string): Promise<ResourceOutput<S>> {
     const path = `${this.path}/${encodeURIComponent(id)}`;

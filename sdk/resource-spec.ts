@@ -24,6 +24,8 @@ export interface ResourceSpec<F extends z.ZodObject = z.ZodObject, R extends z.Z
   requiredOnUpdate?: string[];
   defaultPageSize: number;
   maxPageSize: number;
+  /** A field whose value is unique across the account: an old and a new object cannot hold it at once. */
+  uniqueKey?: string;
   /** The field auto-naming fills in. */
   nameField?: "connection_name" | "name";
 }

@@ -1,7 +1,7 @@
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources, type ResourceKind } from "../../sdk/resources";
 import { camel } from "../../provider/core/casing";
-import { withoutMarker } from "../../provider/core/marker";
+import { withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { managedFqdnTest } from "./managed-fqdns";
 import { Namer, slug, type Name } from "./names";
 import { SecretCollector } from "./secrets";
@@ -70,8 +70,8 @@ export function planProgram(account: AccountSnapshot): Plan {
       if (adoptedOnlyPath.test(at)) return adoptedOnly(String(value));
       return value as Value;
     };
-    // The provider's own marker tag is not part of the program (see provider/core/marker.ts).
-    const args = writableArgs(spec.fields, withoutMarker(object), rewrite, (path, reason) => skipped.push(`${usedBy(path)}: ${reason}`));
+    // The provider's ownership tag is not part of the program (see sdk/ownership-tag.ts).
+    const args = writableArgs(spec.fields, withoutOwnershipTag(object), rewrite, (path, reason) => skipped.push(`${usedBy(path)}: ${reason}`));
     variables.set(idOf(object), name.variable);
     declarations.push({ kind, name, id: idOf(object), args });
   };

@@ -1,4 +1,4 @@
-import { isRedacted } from "../../provider/core/compare";
+import { isHiddenSecret } from "../../sdk/hidden-secret";
 import { code, str, type Code } from "./ts-value";
 
 /** A `pulumi config set --secret` the user runs before `up`. */
@@ -19,7 +19,7 @@ export class SecretCollector {
   /** `config.requireSecret("officePbxPassword")` for officePbx's `password`, remembering what to set. */
   lookup(variable: string, path: string[], value: unknown, usedBy: string): Code {
     const key = variable + path.map(capitalize).join("");
-    const clear = typeof value === "string" && !isRedacted(value) ? value : undefined;
+    const clear = typeof value === "string" && !isHiddenSecret(value) ? value : undefined;
     this.settings.push({ key, usedBy, value: clear });
     return code(`config.requireSecret(${str(key)})`);
   }

@@ -3,7 +3,7 @@ import type { ResourceSpec } from "../../sdk/resource-spec";
 import { camel, isPlainObject, objectShape, toApi } from "./casing";
 import { UNKNOWN } from "./compare";
 import { isProviderKey } from "./diff";
-import { secretKeys } from "./resource";
+import { secretKeys } from "./secrets";
 
 export interface CheckFailure {
   property: string;

@@ -1,10 +1,13 @@
 import type { ResourceSpec } from "../../sdk/resource-spec";
-import { camel } from "./casing";
+import { withOwnershipTag, withoutOwnershipTag } from "../../sdk/ownership-tag";
+import { unwrap } from "../../sdk/schema-meta";
+import { camel, fieldFor, isPlainObject, objectShape } from "./casing";
+import { isHiddenSecret } from "../../sdk/hidden-secret";
 import { changedFields, patchOf } from "./diff";
-import { withMarker, withoutMarker } from "./marker";
+import { findMadeBy } from "./find-made";
 import { outputsOf } from "./outputs";
-import { findPrevious } from "./previous";
 import { patchBody } from "./request";
+import { z } from "zod";
 
 type Obj = Record<string, any>;
 
@@ -22,7 +25,8 @@ export interface CreateContext {
   api: ApiObjects;
   /** The program's declared values, camelCase, without provider keys. */
   declared: Obj;
-  marker?: string;
+  /** This create's token (see identity.ts). */
+  token: string;
 }
 
 const CREATE_ATTEMPTS = 3;
@@ -32,44 +36,93 @@ const mayHaveBeenApplied = (err: any): boolean => !!err?.mayHaveReachedServer ||
 
 export const hasTags = (spec: ResourceSpec): boolean => "tags" in spec.fields.shape;
 
-/** PATCHes an existing object to what the program declares, changing only what differs. */
-export async function reconcile(ctx: CreateContext, current: Obj): Promise<Obj> {
-  const { spec, api, declared } = ctx;
-  const changes = changedFields(spec.fields, declared, outputsOf(spec.response, withoutMarker(current), undefined));
-  if (changes.length === 0) return current;
-  if (!spec.updatable) {
-    const fields = changes.map((c) => c.path.join(".")).join(", ");
-    throw new Error(
-      `${spec.title} ${current.id} differs from the program in ${fields} and a ${spec.title} cannot be updated: ` +
-        "make the program match it, or remove adoptId to create a new one",
-    );
+/** Declared values minus the secrets `current` does not reveal (redacted, omitted, null or ""): adoption keeps those. */
+function withoutHiddenSecrets(schema: z.ZodType, declared: Obj, current: Obj | undefined): Obj {
+  const shape = objectShape(schema);
+  const out: Obj = {};
+  for (const [key, want] of Object.entries(declared)) {
+    const field = fieldFor(shape, key)[1];
+    const have = current?.[key];
+    if (field && unwrap(field).meta.secret) {
+      if (isHiddenSecret(have)) continue;
+    }
+    out[key] = isPlainObject(want) && objectShape(field) ? withoutHiddenSecrets(field!, want, isPlainObject(have) ? have : undefined) : want;
   }
+  return out;
+}
+
+/** PATCHes an existing object to what `declared` says, changing only the top-level fields that differ. */
+async function reconcile(ctx: CreateContext, current: Obj, declared: Obj, token?: string): Promise<Obj> {
+  const { spec, api } = ctx;
+  const changes = changedFields(spec.fields, declared, outputsOf(spec.response, withoutOwnershipTag(current), undefined));
+  if (changes.length === 0) return current;
   const patch = patchOf(declared, changes);
   for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= declared[key];
   const body = patchBody(spec, patch);
-  return api.update(String(current.id), body.tags ? withMarker(body, ctx.marker, true) : body);
-}
-
-/** Takes over the object the program names with `adoptId`. */
-export async function adopt(ctx: CreateContext, id: string): Promise<Obj> {
-  return reconcile(ctx, await ctx.api.get(id));
+  // A PATCH replaces the tag list: an object this create made keeps its ownership tag.
+  return api.update(String(current.id), body.tags && token ? withOwnershipTag(body, token) : body);
 }
 
 /**
- * Creates the object, never twice: an object left by an earlier attempt whose result was lost (a dropped response,
- * a killed `pulumi up`) is found by its keys and marker and taken over, before the POST and after a failed one.
+ * Takes over the object the program names with `adoptId`: PATCHes what the program declares differently, except
+ * secrets the API will not reveal (taken over as they are) and fields that cannot change in place (check refuses those).
+ */
+export async function adopt(ctx: CreateContext, id: string): Promise<Obj> {
+  const current = await ctx.api.get(id);
+  const camelCurrent = outputsOf(ctx.spec.response, current, undefined);
+  return reconcile(ctx, current, withoutHiddenSecrets(ctx.spec.fields, ctx.declared, camelCurrent));
+}
+
+/**
+ * Creates the object with one POST. Only when a POST fails in a way that may still have created it (a lost response,
+ * a 5xx) does it look for the object this create made (its token: see find-made.ts) before trying again.
  */
 export async function createOnce(ctx: CreateContext, body: Obj): Promise<Obj> {
-  const previous = () => findPrevious(ctx.spec, ctx.api, body, ctx.marker);
-  const earlier = await previous();
-  if (earlier) return reconcile(ctx, earlier);
+  const tagged = hasTags(ctx.spec) ? withOwnershipTag(body, ctx.token) : body;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.api.create(body);
+      return await ctx.api.create(tagged);
     } catch (err) {
       if (!mayHaveBeenApplied(err) || attempt === CREATE_ATTEMPTS) throw err;
-      const applied = await previous();
-      if (applied) return reconcile(ctx, applied);
+      const made = await findMadeBy(ctx.spec, ctx.api, tagged, ctx.token);
+      if (made) return reconcile(ctx, made, ctx.declared, ctx.token);
     }
   }
+}
+
+const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
+
+/**
+ * Why `adoptId` cannot be taken over, caught at preview: no such object of this type, or it differs in a field that
+ * cannot change in place (adoption never replaces what it takes over).
+ */
+export async function adoptionConflicts(
+  spec: ResourceSpec,
+  api: ApiObjects,
+  name: string,
+  id: string,
+  declared: Obj,
+): Promise<{ property: string; reason: string }[]> {
+  let current: Obj;
+  try {
+    current = await api.get(id);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    return [{
+      property: "adoptId",
+      reason:
+        `${spec.title} "${name}", field adoptId: there is no ${spec.title} with id ${id} in this account ` +
+        `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one.`,
+    }];
+  }
+  const actual = outputsOf(spec.response, withoutOwnershipTag(current), undefined);
+  return changedFields(spec.fields, withoutHiddenSecrets(spec.fields, declared, actual), actual)
+    .filter((c) => c.createOnly || !spec.updatable)
+    .map((c) => ({
+      property: "",
+      reason:
+        `${spec.title} "${name}", field ${c.path.join(".")}: the ${spec.title} ${id} being adopted has ` +
+        `${JSON.stringify(c.path.reduce<unknown>((o, k) => (o as Obj | undefined)?.[k], actual) ?? null)}, and it cannot ` +
+        "change in place: make the program match it, or remove adoptId to create a new one.",
+    }));
 }

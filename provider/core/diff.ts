@@ -46,17 +46,10 @@ export function changedFields(
   return changes;
 }
 
-/** The declared values at the changed paths, as one nested object: the body of a PATCH that sends only changes. */
+/**
+ * The PATCH for these changes: each changed top-level field with its whole declared value. A nested object goes whole
+ * (never only its changed leaves), which is right whether the API merges a sub-object or replaces it.
+ */
 export function patchOf(declared: Record<string, unknown>, changes: FieldChange[]): Record<string, unknown> {
-  const patch: Record<string, unknown> = {};
-  for (const { path } of changes) {
-    let src: unknown = declared;
-    let dst = patch;
-    path.forEach((key, i) => {
-      src = (src as Record<string, unknown>)[key];
-      if (i === path.length - 1) dst[key] = src;
-      else dst = (dst[key] ??= {}) as Record<string, unknown>;
-    });
-  }
-  return patch;
+  return Object.fromEntries([...new Set(changes.map((c) => c.path[0]))].map((key) => [key, declared[key]]));
 }

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { handlers, Kind } from "./handlers";
+import { exitWhenOrphaned } from "./orphan-watch";
 import { configure as configureSettings } from "./settings";
 
 // This module's exports ARE the dynamic provider of every resource. Pulumi serializes a provider into each resource's
@@ -10,7 +11,9 @@ import { configure as configureSettings } from "./settings";
 type Props = Record<string, any>;
 const of = (props: Props) => handlers(props.__kind as Kind);
 
+// Only the engine's dynamic-provider process calls configure: the place to start watching for a killed `pulumi`.
 export async function configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> {
+  exitWhenOrphaned();
   configureSettings(req.config);
 }
 export const check = (olds: Props, news: Props) => of(news).check!(olds, news);

@@ -1,12 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
+import { withOwnershipTag, withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { camel } from "./casing";
 import { validate } from "./check";
-import { adopt, ApiObjects, createOnce, hasTags } from "./create";
+import { adopt, adoptionConflicts, ApiObjects, createOnce, hasTags } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN } from "./compare";
-import { withMarker, withoutMarker } from "./marker";
+import { newCreateToken } from "./identity";
+import { reservedTagFailures } from "./reserved-tags";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
@@ -16,10 +18,20 @@ type Obj = Record<string, any>;
 
 /** Inputs that belong to Pulumi, not to the API. */
 const NAME = "__resourceName";
+const KIND = "__kind";
 const DECLARED = "__declared";
 const AUTO_NAMED = "__autoNamed";
-const KIND = "__kind";
-const MARKER = "__marker";
+/** Stable per URN: seeds the auto-name (identity.ts). */
+const NAME_SEED = "__nameSeed";
+/** New at every check: the token the next create tags its object with (identity.ts). */
+const CREATE_TOKEN = "__createToken";
+/** In outputs: the token the object carries, kept on every PATCH of its tags. */
+const OWNED_BY = "__ownershipToken";
+/** The object was taken over with adoptId; `ADOPT_NOW` only on the create that takes it over. */
+const ADOPTED = "__adopted";
+const ADOPT_NOW = "__adoptOnCreate";
+/** What earlier versions stored instead of the seed and the ownership token. */
+const LEGACY_MARKER = "__marker";
 
 const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
 
@@ -28,61 +40,54 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
 
-/**
- * `<resource name>-<7 hex>`, the hex from the stack's marker: unique per stack, stable across updates, and the same
- * when a create is retried after a crash, so the earlier attempt is recognised (see marker.ts).
- */
-const autoName = (name: string, marker: string): string => `${name}-${marker.slice(0, 7)}`;
+/** `<resource name>-<7 hex>`: unique per stack and URN, stable across updates. */
+const autoName = (inputs: Obj): string => `${inputs[NAME]}-${String(inputs[NAME_SEED] ?? inputs[LEGACY_MARKER]).slice(0, 7)}`;
 
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
-  const api = () => telnyx().resource(spec) as unknown as ApiObjects;
+  const api = () => telnyx().resource(spec) as unknown as ApiObjects & { confirmGone(id: string, err: unknown): Promise<true> };
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
 
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.
-  const internal = (from: Obj | undefined) => ({
+  const internal = (from: Obj | undefined, ownedBy?: string) => ({
     [NAME]: from?.[NAME],
     [AUTO_NAMED]: from?.[AUTO_NAMED],
     [KIND]: kind,
-    [MARKER]: from?.[MARKER],
+    [OWNED_BY]: ownedBy ?? from?.[OWNED_BY] ?? from?.[LEGACY_MARKER],
     [ADOPT_ID]: from?.[ADOPT_ID],
+    [ADOPTED]: from?.[ADOPTED],
   });
-  const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj) =>
+  const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) =>
     plain({
-      ...outputsOf(spec.response, withoutMarker(apiObject as Obj), known),
+      ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known),
       [DECLARED]: declared,
-      ...internal(from),
+      ...internal(from, ownedBy),
     });
 
-  /** Failures if `adoptId` names nothing this resource type can take over: caught at preview. */
-  const adoptable = async (id: string, name: string) => {
-    try {
-      await api().get(id);
-      return [];
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
-      return [{
-        property: ADOPT_ID,
-        reason:
-          `${spec.title} "${name}", field adoptId: there is no ${spec.title} with id ${id} in this account ` +
-          `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one.`,
-      }];
-    }
-  };
+  /** A 404 counts as "gone" only when the collection itself answers (not a wrong base URL or a proxy). */
+  const gone = async (id: string, err: unknown): Promise<boolean> => isNotFound(err) && (await api().confirmGone(id, err));
 
   return {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
-      if (nameKey && inputs[nameKey] === undefined) {
-        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : autoName(String(news[NAME]), String(news[MARKER]));
+      const inState = olds?.[KIND] !== undefined;
+      const adoptNow = !inState && news[ADOPT_ID] !== undefined && news[ADOPT_ID] !== "";
+      const adopted = adoptNow || (inState && (olds[ADOPTED] === true || olds[ADOPT_ID] !== undefined));
+      if (adopted) inputs[ADOPTED] = true;
+      if (adoptNow) inputs[ADOPT_NOW] = true;
+      // An adopted object keeps its own name unless the program sets one.
+      if (nameKey && inputs[nameKey] === undefined && !adopted) {
+        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : autoName(news);
         inputs[AUTO_NAMED] = true;
       }
+      inputs[CREATE_TOKEN] = newCreateToken();
       const name = String(news[NAME] ?? kind);
-      const failures = validate(spec, name, inputs);
+      const checked = nameKey && inputs[nameKey] === undefined ? { ...inputs, [nameKey]: autoName(news) } : inputs;
+      const failures = [...validate(spec, name, checked), ...reservedTagFailures(spec, name, inputs.tags)];
       const adoptId = inputs[ADOPT_ID];
-      if (failures.length === 0 && typeof adoptId === "string" && adoptId !== UNKNOWN && adoptId !== olds?.[ADOPT_ID]) {
-        failures.push(...(await adoptable(adoptId, name)));
+      if (failures.length === 0 && adoptNow && typeof adoptId === "string" && adoptId !== UNKNOWN) {
+        failures.push(...(await adoptionConflicts(spec, api(), name, adoptId, apiInputs(inputs))));
       }
       return { inputs, failures };
     },
@@ -90,16 +95,22 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     async diff(_id: string, olds: Obj, news: Obj) {
       const changes = changedFields(spec.fields, news, olds);
       const replaces = changes.filter((c) => c.createOnly || !spec.updatable).map((c) => c.path[0]);
-      // Delete first: the replacement must not find the old object (same name and marker) and take it over.
-      return { changes: changes.length > 0, replaces: [...new Set(replaces)], deleteBeforeReplace: replaces.length > 0 };
+      return { changes: changes.length > 0, replaces: [...new Set(replaces)] };
     },
 
     async create(inputs: Obj) {
-      const ctx = { spec, api: api(), declared: apiInputs(inputs), marker: inputs[MARKER] };
-      const object = inputs[ADOPT_ID]
-        ? await adopt(ctx, String(inputs[ADOPT_ID]))
-        : await createOnce(ctx, withMarker(createBody(spec, ctx.declared), ctx.marker, hasTags(spec)));
-      return { id: String(object.id), outs: outputs(object, inputs, inputs, declaredSkeleton(inputs)) };
+      const token = String(inputs[CREATE_TOKEN] ?? newCreateToken());
+      const declared = apiInputs(inputs);
+      const ctx = { spec, api: api(), declared, token };
+      if (inputs[ADOPT_NOW]) {
+        const object = await adopt(ctx, String(inputs[ADOPT_ID]));
+        return { id: String(object.id), outs: outputs(object, inputs, inputs, declaredSkeleton(inputs)) };
+      }
+      // The replacement of an adopted object is a new object: it needs a name of its own.
+      if (nameKey && declared[nameKey] === undefined) declared[nameKey] = autoName(inputs);
+      const object = await createOnce(ctx, createBody(spec, declared));
+      const ownedBy = hasTags(spec) ? token : undefined;
+      return { id: String(object.id), outs: outputs(object, { ...inputs, ...declared }, inputs, declaredSkeleton(inputs), ownedBy) };
     },
 
     async read(id: string, props: Obj) {
@@ -107,10 +118,11 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       try {
         current = await api().get(id);
       } catch (err) {
-        if (isNotFound(err)) return {}; // deleted out of band: no id drops it from the state
+        if (await gone(id, err)) return {}; // deleted out of band: no id drops it from the state
         throw err;
       }
-      const declared = (props?.[DECLARED] ?? {}) as Obj;
+      // A create recovered from a killed run (cli/recover) has its inputs as outputs, and so no skeleton yet.
+      const declared = (props?.[DECLARED] ?? declaredSkeleton(props ?? {})) as Obj;
       const outs = outputs(current, props, props, declared);
       return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal(props) }) };
     },
@@ -120,16 +132,17 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const patch = patchOf(news, changes);
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];
       const body = patchBody(spec, patch);
-      // A PATCH replaces the tag list: keep the marker in it.
-      const updated = await api().update(id, body.tags ? withMarker(body, news[MARKER] ?? olds[MARKER], true) : body);
-      return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news, declaredSkeleton(news)) };
+      // A PATCH replaces the tag list: keep the object's ownership tag in it.
+      const ownedBy = olds[OWNED_BY] ?? olds[LEGACY_MARKER];
+      const updated = await api().update(id, body.tags ? withOwnershipTag(body, ownedBy) : body);
+      return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, { ...news, [OWNED_BY]: ownedBy }, declaredSkeleton(news)) };
     },
 
     async delete(id: string) {
       try {
         await api().delete(id);
       } catch (err) {
-        if (!isNotFound(err)) throw err; // already gone is what delete wants
+        if (!(await gone(id, err))) throw err; // already gone is what delete wants
       }
     },
   };

@@ -1,21 +1,26 @@
 import { z } from "zod";
 import { fieldFor, fromApi, isPlainObject, objectShape } from "./casing";
-import { isRedacted } from "./compare";
+import { isHiddenSecret } from "../../sdk/hidden-secret";
+import { unwrap } from "../../sdk/schema-meta";
 import { isProviderKey } from "./diff";
 
 type Obj = Record<string, unknown>;
 
 /**
- * The API's object in camelCase, with the gaps it leaves filled from what we know: a secret it returns redacted
- * ("***") or omits keeps the value we last sent, and a declared field it does not return keeps the declared value.
+ * The API's object in camelCase, with the gaps it leaves filled from what we know: a secret it hides (masked, null,
+ * "" or omitted) keeps the value we last sent, and a declared field it does not return keeps the declared value.
  * A value the API does return wins, so a secret echoed back after an out-of-band change is seen by refresh.
  */
 export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined): Obj {
   const shape = objectShape(schema);
+  const isSecret = (key: string) => {
+    const field = fieldFor(shape, key)[1];
+    return !!field && !!unwrap(field).meta.secret;
+  };
   const out: Obj = isPlainObject(api) ? { ...api } : {};
-  for (const [key, value] of Object.entries(out)) if (isRedacted(value)) delete out[key];
+  for (const [key, value] of Object.entries(out)) if (isSecret(key) && isHiddenSecret(value)) delete out[key];
   for (const [key, knownValue] of Object.entries(known ?? {})) {
-    if (isProviderKey(key) || knownValue === undefined || isRedacted(knownValue)) continue;
+    if (isProviderKey(key) || knownValue === undefined || (isSecret(key) && isHiddenSecret(knownValue))) continue;
     const fieldSchema = fieldFor(shape, key)[1];
     if (out[key] === undefined) out[key] = knownValue;
     else if (isPlainObject(out[key]) && isPlainObject(knownValue) && objectShape(fieldSchema)) {

@@ -2,10 +2,10 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
-import { unwrap } from "../../sdk/schema-meta";
 import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
-import { markerFor } from "./marker";
+import { nameSeed } from "./identity";
+import { markSecretInputs, secretOutputs } from "./secrets";
 
 type InputValue<V> = V extends readonly (infer U)[]
   ? pulumi.Input<InputValue<U>>[]
@@ -30,19 +30,14 @@ export type OutputsOf<S extends ResourceSpec> = {
   >;
 };
 
-/** Does this field hold a secret anywhere inside it? */
-function holdsSecret(schema: z.ZodType): boolean {
-  const { inner, meta } = unwrap(schema);
-  if (meta.secret) return true;
-  const shape = objectShape(inner);
-  return !!shape && Object.values(shape).some(holdsSecret);
+/** `type::name` of each ancestor, outermost first: part of the resource's identity (its URN) besides its own name. */
+function parentPath(parent: pulumi.Resource | undefined): string[] {
+  const path: string[] = [];
+  for (let r: any = parent; r && r.__pulumiType !== "pulumi:pulumi:Stack"; r = r.__parentResource) {
+    path.unshift(`${r.__pulumiType}::${r.__name}`);
+  }
+  return path;
 }
-
-/** Top-level camelCase keys that are, or contain, secrets: encrypted in inputs and outputs alike. */
-export const secretKeys = (spec: ResourceSpec): string[] =>
-  Object.entries(spec.fields.shape as Record<string, z.ZodType>)
-    .filter(([, s]) => holdsSecret(s))
-    .map(([k]) => camel(k));
 
 const typeName = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
 
@@ -50,19 +45,21 @@ const typeName = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
 export abstract class TelnyxResource extends pulumi.dynamic.Resource {
   protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
     const spec = resources[kind] as unknown as ResourceSpec;
-    const secrets = secretKeys(spec);
     const props: Record<string, unknown> = {};
     // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
     for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
-    for (const [key, value] of Object.entries(args)) {
-      props[key] = secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
-    }
+    Object.assign(props, markSecretInputs(spec, args as Record<string, unknown>));
     props.__resourceName = name;
     props.__kind = kind;
-    props.__marker = markerFor(pulumi.getProject(), pulumi.getStack(), kind, name);
+    props.__nameSeed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
     // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
     const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
-    const options = { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secrets] };
+    const options: pulumi.CustomResourceOptions = {
+      ...opts,
+      // Kinds with an account-wide unique key (a SIP user name) cannot have two objects at once: replace delete-first.
+      deleteBeforeReplace: opts?.deleteBeforeReplace ?? spec.uniqueKey !== undefined,
+      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs(spec, args as Record<string, unknown>)],
+    };
     // Pulumi captures a source-mapped stack for each output promise, used only by its promise-leak report: about a
     // third of the program's CPU time. The resource's own source position is taken separately and is unaffected.
     const stackTraceLimit = Error.stackTraceLimit;

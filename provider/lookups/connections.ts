@@ -1,5 +1,6 @@
 import type { TelnyxClient } from "../../sdk";
 import { resources } from "../../sdk/resources";
+import { withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { Camelize, fromApi } from "../core/casing";
 import type { Connection } from "../../sdk/schemas/connection";
 import type { OutboundVoiceProfile } from "../../sdk/schemas/outbound-voice-profile";
@@ -19,7 +20,7 @@ export interface GetConnectionsArgs {
 
 /** One connection of any type, as the generic /connections endpoint summarises it. */
 export async function getConnection(args: { id: string }, client: TelnyxClient = programTelnyx()): Promise<ConnectionSummary> {
-  return fromApi(await client.connections.get(args.id)) as ConnectionSummary;
+  return fromApi(withoutOwnershipTag(await client.connections.get(args.id))) as ConnectionSummary;
 }
 
 /** Every connection of the account, all pages, optionally filtered. */
@@ -30,7 +31,7 @@ export async function getConnections(
   const filters: Record<string, string> = {};
   if (args.nameContains) filters["filter[connection_name][contains]"] = args.nameContains;
   if (args.outboundVoiceProfileId) filters["filter[outbound_voice_profile_id]"] = args.outboundVoiceProfileId;
-  const all = (await client.connections.list(filters)).map((c) => fromApi(c) as ConnectionSummary);
+  const all = (await client.connections.list(filters)).map((c) => fromApi(withoutOwnershipTag(c)) as ConnectionSummary);
   return args.recordType ? all.filter((c) => c.recordType === args.recordType) : all;
 }
 
@@ -47,5 +48,5 @@ export async function getOutboundVoiceProfile(
         (matches.length === 0 ? "; check the name (it is case-sensitive) and the account of telnyx:apiKey" : "; use its id instead"),
     );
   }
-  return fromApi(matches[0]) as OutboundVoiceProfileResult;
+  return fromApi(withoutOwnershipTag(matches[0])) as OutboundVoiceProfileResult;
 }

@@ -84,8 +84,10 @@ const host = {
     const req = call.request;
     const { args, programDir, options } = runArgs(req);
     const child = spawn(process.execPath, args, { cwd: programDir, env: runEnv(req, options), stdio: "inherit" });
+    children.add(child);
     child.on("error", (err) => cb(null, new langproto.RunResponse().setError(`could not start node: ${err.message}`)));
     child.on("exit", (code, signal) => {
+      children.delete(child);
       const resp = new langproto.RunResponse();
       if (code === BAIL_EXIT_CODE) resp.setBail(true);
       else if (code !== 0) resp.setError(`Program exited with non-zero exit code: ${code ?? signal}`);
@@ -93,6 +95,16 @@ const host = {
     });
   },
 };
+
+// When `pulumi` is killed nothing tells its plugins: exit (taking the program with us) once our parent is gone,
+// instead of living on re-parented to init.
+const children = new Set();
+const engine = process.ppid;
+setInterval(() => {
+  if (process.ppid === engine) return;
+  for (const child of children) child.kill("SIGKILL");
+  process.exit(1);
+}, 1000).unref();
 
 const server = new grpc.Server();
 server.addService(langrpc.LanguageRuntimeService, host);

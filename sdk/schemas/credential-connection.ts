@@ -31,6 +31,7 @@ export const credentialConnection = {
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
   response: lenient(z.object({ ...fieldsShape, ...computedShape })),
   ...connectionResource,
+  uniqueKey: "user_name",
 } satisfies ResourceSpec;
 
 export type CredentialConnection = z.infer<typeof credentialConnection.response>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
-import { createOnly, describe } from "../schema-meta";
+import { describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
 import { caseInsensitiveEnum, fqdnHostname, nonEmpty, port } from "./formats";
 import { lenient } from "./lenient";
@@ -8,8 +8,8 @@ import { lenient } from "./lenient";
 /* §9: a hostname attached to an FQDN connection. */
 
 export const fqdnFieldsShape = {
-  // Replaced, not moved, when it changes: a replaced connection takes its hostnames down with it.
-  connection_id: describe(createOnly(nonEmpty()), "FQDN connection this hostname belongs to (a change replaces the hostname)."),
+  // PATCH /fqdns/{id} takes connection_id (official spec): moving a hostname is an update.
+  connection_id: describe(nonEmpty(), "FQDN connection this hostname belongs to (a change moves the hostname)."),
   fqdn: describe(fqdnHostname(), "Hostname of your SIP endpoint."),
   dns_record_type: describe(caseInsensitiveEnum(["a", "srv"]), "DNS lookup: a (with a port) or srv (without)."),
   port: describe(port().nullable().optional(), "SIP port for A records (default 5060); null for SRV."),

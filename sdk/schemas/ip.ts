@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
-import { createOnly, describe } from "../schema-meta";
+import { describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
 import { ipAddress, nonEmpty, port } from "./formats";
 import { lenient } from "./lenient";
@@ -9,8 +9,8 @@ import { lenient } from "./lenient";
 
 const fieldsShape = {
   ip_address: describe(ipAddress(), "IPv4 or IPv6 address of your SIP endpoint."),
-  // Replaced, not moved, when it changes: a replaced connection takes its addresses down with it.
-  connection_id: describe(createOnly(nonEmpty().optional()), "IP connection this address belongs to (a change replaces the address)."),
+  // PATCH /ips/{id} takes connection_id (official spec): moving an address is an update.
+  connection_id: describe(nonEmpty().optional(), "IP connection this address belongs to (a change moves the address)."),
   port: describe(port().optional(), "SIP port, 1-65535 (default 5060)."),
 };
 

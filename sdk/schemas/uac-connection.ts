@@ -54,6 +54,7 @@ export const uacConnection = {
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
   ...connectionResource,
+  uniqueKey: "user_name",
 } satisfies ResourceSpec;
 
 export type UacConnection = z.infer<typeof uacConnection.response>;

@@ -2,7 +2,7 @@
 // generated fields aside), references as the referenced object's name, Telnyx-managed hostnames as a count.
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources, type ResourceKind } from "../../sdk/resources";
-import { withoutMarker } from "../../provider/core/marker";
+import { withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { managedFqdnTest } from "../../cli/export/managed-fqdns";
 import { emptySnapshot, type AccountSnapshot, type ApiObject } from "../../cli/export/snapshot";
 import { writableArgs } from "../../cli/export/writable";
@@ -32,7 +32,7 @@ export function comparableAccount(collections: Collections): Record<string, unkn
     out[kind] = objects
       .filter((o) => kind !== "fqdn" || !isManaged(o))
       .map((o) =>
-        writableArgs(specOf(kind).fields, withoutMarker(o), ({ path, value }) => {
+        writableArgs(specOf(kind).fields, withoutOwnershipTag(o), ({ path, value }) => {
           const at = path.join(".");
           return at === "connectionId" || at === "outbound.outboundVoiceProfileId" ? names.get(String(value)) : (value as never);
         }, () => {}),

@@ -109,8 +109,13 @@ describe("diff", () => {
     expect(paths(changedFields(ipConnection.fields, { ...outs, connectionId: UNKNOWN }, outs))).toEqual(["connectionId"]);
   });
 
-  it("builds a PATCH of only the changed leaves", () => {
+  it("builds a PATCH of the changed top-level fields, each nested object whole", () => {
     const news = { connectionName: "n", inbound: { codecs: ["G711U"], timeout1xxSecs: 5 } };
-    expect(patchOf(news, [{ path: ["inbound", "codecs"], createOnly: false }])).toEqual({ inbound: { codecs: ["G711U"] } });
+    expect(patchOf(news, [{ path: ["inbound", "codecs"], createOnly: false }])).toEqual({ inbound: news.inbound });
+  });
+
+  it("leaves unchanged top-level fields out of the PATCH", () => {
+    const news = { connectionName: "n", active: true, inbound: { codecs: ["G711U"] } };
+    expect(patchOf(news, [{ path: ["active"], createOnly: false }])).toEqual({ active: true });
   });
 });

@@ -1,0 +1,36 @@
+import { resources } from "../sdk/resources";
+import type { ResourceSpec } from "../sdk/resource-spec";
+import { isProviderKey } from "./core/diff";
+import { toApi } from "./core/casing";
+import { findMadeBy } from "./core/find-made";
+import { readSettings, telnyxClientFor } from "./core/settings";
+
+/** One create that a killed `pulumi up` left pending: its URN and the inputs the engine recorded for it. */
+export interface PendingCreate {
+  urn: string;
+  inputs: Record<string, unknown>;
+}
+
+export type PendingCreateOutcome =
+  | { kind: "made"; id: string }
+  | { kind: "not made" }
+  | { kind: "not ours" };
+
+/**
+ * What a pending create did: the id of the object it made, found by the token the provider gave that very create
+ * (see provider/core/identity.ts), or "not made". `config` is the stack's configuration (`telnyx:apiKey`, ...).
+ */
+export async function resolvePendingCreate(config: Record<string, string | undefined>, pending: PendingCreate): Promise<PendingCreateOutcome> {
+  const inputs = pending.inputs;
+  const kind = inputs.__kind as keyof typeof resources | undefined;
+  if (!kind || !(kind in resources)) return { kind: "not ours" };
+  // Taking over an existing object: the object is there whether or not the create finished.
+  if (inputs.__adoptOnCreate === true && typeof inputs.adoptId === "string") return { kind: "made", id: inputs.adoptId };
+  const token = (inputs.__createToken ?? inputs.__marker) as string | undefined;
+  if (!token) return { kind: "not made" };
+  const spec = resources[kind] as unknown as ResourceSpec;
+  const client = telnyxClientFor(readSettings({ get: (key) => config[key] }));
+  const declared = Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
+  const made = await findMadeBy(spec, client.resource(spec) as never, toApi(spec.fields, declared) as Record<string, unknown>, token);
+  return made ? { kind: "made", id: String(made.id) } : { kind: "not made" };
+}
