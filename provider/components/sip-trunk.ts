@@ -59,6 +59,18 @@ export interface FqdnTrunkArgs extends TrunkCommonArgs {
   connection?: TrunkConnectionSettings<FqdnConnectionArgs>;
 }
 
+/**
+ * A child named by its address (`office-ip-192.0.2.10`, `office-ip-192.0.2.10-5080`), so removing one address deletes
+ * exactly that one. An address given as an Output is not known yet: that child is named by its position instead.
+ */
+function childName(trunk: string, kind: string, index: number, key: unknown[]): string {
+  const [address, port] = key;
+  if (typeof address !== "string") return `${trunk}-${kind}-${index + 1}`;
+  // "::" separates a URN's parts, so IPv6 colons become hyphens.
+  const id = address.toLowerCase().replace(/\.$/, "").replace(/:/g, "-");
+  return `${trunk}-${kind}-${id}${typeof port === "number" ? `-${port}` : ""}`;
+}
+
 export type SipTrunkArgs = CredentialTrunkArgs | IpTrunkArgs | FqdnTrunkArgs;
 
 /**
@@ -78,6 +90,8 @@ export class SipTrunk extends pulumi.ComponentResource {
   constructor(name: string, args: SipTrunkArgs, opts?: pulumi.ComponentResourceOptions) {
     super("telnyx:index:SipTrunk", name, {}, opts);
     const child = { parent: this };
+    // Earlier versions named addresses by position; the alias keeps an unchanged list from being replaced on upgrade.
+    const childOpts = (trunk: string, kind: string, i: number) => ({ ...child, aliases: [{ name: `${trunk}-${kind}-${i + 1}` }] });
 
     const profile = args.outboundVoiceProfile ?? {};
     if ("id" in profile) {
@@ -114,7 +128,7 @@ export class SipTrunk extends pulumi.ComponentResource {
         const connection = new IpConnection(name, settings(args.connection), child);
         this.connection = connection;
         this.ips = args.ips.map(
-          (ip, i) => new Ip(`${name}-ip-${i + 1}`, { ...ip, connectionId: connection.id }, child),
+          (ip, i) => new Ip(childName(name, "ip", i, [ip.ipAddress, ip.port]), { ...ip, connectionId: connection.id }, childOpts(name, "ip", i)),
         );
         break;
       }
@@ -122,7 +136,7 @@ export class SipTrunk extends pulumi.ComponentResource {
         const connection = new FqdnConnection(name, settings(args.connection), child);
         this.connection = connection;
         this.fqdns = args.fqdns.map(
-          (fqdn, i) => new Fqdn(`${name}-fqdn-${i + 1}`, { ...fqdn, connectionId: connection.id }, child),
+          (fqdn, i) => new Fqdn(childName(name, "fqdn", i, [fqdn.fqdn, fqdn.port]), { ...fqdn, connectionId: connection.id }, childOpts(name, "fqdn", i)),
         );
         break;
       }

@@ -43,6 +43,17 @@ const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean }
 /** `<resource name>-<7 hex>`: unique per stack and URN, stable across updates. */
 const autoName = (inputs: Obj): string => `${inputs[NAME]}-${String(inputs[NAME_SEED] ?? inputs[LEGACY_MARKER]).slice(0, 7)}`;
 
+/*
+ * The engine checks a replacement's inputs with no old inputs at all, so a replaced resource that still says
+ * `adoptId` would look like a first adoption and take the adopted object over again. Two memories of this deployment
+ * (one provider process serves it all) tell the two engine paths apart from a first adoption:
+ * - a replacement decided by diff was checked once before with its old inputs: `seenInState`, by name seed;
+ * - `pulumi up --replace` checks only once, but an adopted resource is always replaced delete-first (resource.ts),
+ *   so its create finds the adopted object in `deletedThisRun` and makes a new one.
+ */
+const seenInState = new Map<string, Obj>();
+const deletedThisRun = new Set<string>();
+
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
@@ -71,14 +82,16 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   return {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
-      const inState = olds?.[KIND] !== undefined;
+      if (olds?.[KIND] !== undefined) seenInState.set(String(news[NAME_SEED]), olds);
+      const old = olds?.[KIND] !== undefined ? olds : seenInState.get(String(news[NAME_SEED]));
+      const inState = old !== undefined;
       const adoptNow = !inState && news[ADOPT_ID] !== undefined && news[ADOPT_ID] !== "";
-      const adopted = adoptNow || (inState && (olds[ADOPTED] === true || olds[ADOPT_ID] !== undefined));
+      const adopted = adoptNow || (inState && (old[ADOPTED] === true || old[ADOPT_ID] !== undefined));
       if (adopted) inputs[ADOPTED] = true;
       if (adoptNow) inputs[ADOPT_NOW] = true;
       // An adopted object keeps its own name unless the program sets one.
       if (nameKey && inputs[nameKey] === undefined && !adopted) {
-        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : autoName(news);
+        inputs[nameKey] = old?.[nameKey] && old[AUTO_NAMED] ? old[nameKey] : autoName(news);
         inputs[AUTO_NAMED] = true;
       }
       inputs[CREATE_TOKEN] = newCreateToken();
@@ -102,7 +115,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const token = String(inputs[CREATE_TOKEN] ?? newCreateToken());
       const declared = apiInputs(inputs);
       const ctx = { spec, api: api(), declared, token };
-      if (inputs[ADOPT_NOW]) {
+      if (inputs[ADOPT_NOW] && !deletedThisRun.has(`${kind}/${inputs[ADOPT_ID]}`)) {
         const object = await adopt(ctx, String(inputs[ADOPT_ID]));
         return { id: String(object.id), outs: outputs(object, inputs, inputs, declaredSkeleton(inputs)) };
       }
@@ -139,6 +152,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     },
 
     async delete(id: string) {
+      deletedThisRun.add(`${kind}/${id}`);
       try {
         await api().delete(id);
       } catch (err) {

@@ -54,10 +54,19 @@ export abstract class TelnyxResource extends pulumi.dynamic.Resource {
     props.__nameSeed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
     // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
     const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
+    const adopting = (args as { adoptId?: unknown }).adoptId !== undefined;
+    if (adopting && opts?.deleteBeforeReplace === false) {
+      throw new Error(
+        `${spec.title} "${name}": adoptId and deleteBeforeReplace: false cannot go together, because a replacement ` +
+          "created first would take the adopted object over again and then delete it. Once the object is adopted, " +
+          "remove adoptId (that changes nothing) and replacements can create first.",
+      );
+    }
     const options: pulumi.CustomResourceOptions = {
       ...opts,
-      // Kinds with an account-wide unique key (a SIP user name) cannot have two objects at once: replace delete-first.
-      deleteBeforeReplace: opts?.deleteBeforeReplace ?? spec.uniqueKey !== undefined,
+      // Delete first where two objects cannot coexist (an account-wide unique SIP user name), and for an adopted
+      // object, whose replacement must be a new object, not the adopted one taken over again (see handlers.ts).
+      deleteBeforeReplace: opts?.deleteBeforeReplace ?? (spec.uniqueKey !== undefined || adopting),
       additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs(spec, args as Record<string, unknown>)],
     };
     // Pulumi captures a source-mapped stack for each output promise, used only by its promise-leak report: about a

@@ -49,6 +49,10 @@ export class TestEmulator {
   async count(): Promise<number> {
     return Object.values(await this.collections()).reduce((n, c) => n + c.length, 0);
   }
+  /** Empties every collection and the request log. */
+  reset(): Promise<unknown> {
+    return this.control("POST", "/reset");
+  }
   requests(): Promise<RequestLogEntry[]> {
     return this.control("GET", "/requests");
   }

@@ -76,13 +76,16 @@ describe("resource lifecycle with the real engine", () => {
     await t.stack.preview({ expectNoChanges: true });
   });
 
-  it("replaces what the API cannot update, and the hostname that follows a replaced connection", async () => {
+  it("replaces what the API cannot update, and moves the hostname to the replacing connection in place", async () => {
+    const hostnameBefore = (await emu.collections()).fqdns.find((f) => f.fqdn === "sip2.example.com");
     await t.stack.setConfig("step", { value: "3" });
     const up = await t.stack.up();
-    expect(up.summary.resourceChanges).toEqual({ replace: 3, same: 6 });
+    // The FQDN connection (microsoftTeamsSbc) and the range are replaced; the hostname is PATCHed to the new connection.
+    expect(up.summary.resourceChanges).toEqual({ replace: 2, update: 1, same: 6 });
     const connection = await only("fqdn_connections");
     const hostnames = (await emu.collections()).fqdns.filter((f) => f.connection_id === connection.id);
     expect(hostnames.map((f) => f.fqdn)).toContain("sip2.example.com");
+    expect(hostnames.find((f) => f.fqdn === "sip2.example.com")?.id).toBe(hostnameBefore?.id);
     expect((await only("access_ip_ranges")).cidr_block).toBe("198.51.100.0/24");
     expect((await emu.collections()).fqdn_connections.map((c) => c.microsoft_teams_sbc)).toEqual([true]);
     await t.stack.preview({ expectNoChanges: true });

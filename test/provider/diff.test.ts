@@ -63,6 +63,18 @@ describe("diff", () => {
     });
   }
 
+  for (const hidden of [null, "", "********", "***", "pw-***", "abc*****xyz"]) {
+    it(`shows no change when the API answers a secret as ${JSON.stringify(hidden)}, nested ones included`, () => {
+      const withToken = { connectionName: "t", outbound: { ipAuthenticationMethod: "token", ipAuthenticationToken: "tok-abcdef123456" } };
+      const api = { connection_name: "t", password: hidden, outbound: { ip_authentication_method: "token", ip_authentication_token: hidden } };
+      const fresh = outputsOf(credentialConnection.response, { ...apiResponse("omit"), password: hidden }, declared);
+      expect(changedFields(credentialConnection.fields, declared, fresh)).toEqual([]);
+      const ipOuts = outputsOf(ipConnection.response, api, withToken);
+      expect(changedFields(ipConnection.fields, withToken, ipOuts)).toEqual([]);
+      expect(ipOuts.outbound).toMatchObject({ ipAuthenticationToken: "tok-abcdef123456" });
+    });
+  }
+
   it("detects a secret changed out of band when the API echoes it", () => {
     const outs = outputsOf(credentialConnection.response, apiResponse("echo"), declared);
     const refreshed = outputsOf(credentialConnection.response, apiResponse("echo", { password: "changed-by-hand-1" }), outs);
