@@ -83,11 +83,22 @@ export async function createOnce(ctx: CreateContext, body: Obj): Promise<Obj> {
     try {
       return await ctx.api.create(tagged);
     } catch (err) {
-      if (!mayHaveBeenApplied(err) || attempt === CREATE_ATTEMPTS) throw err;
+      if (!mayHaveBeenApplied(err) || attempt === CREATE_ATTEMPTS) throw explainUniqueKeyClash(ctx.spec, err);
       const made = await findMadeBy(ctx.spec, ctx.api, tagged, ctx.token);
       if (made) return reconcile(ctx, made, ctx.declared, ctx.token);
     }
   }
+}
+
+/** A unique key already taken: say why that happens on a create-first replacement and what to do. */
+function explainUniqueKeyClash(spec: ResourceSpec, err: unknown): unknown {
+  const key = spec.uniqueKey;
+  if (!key || (err as { field?: string })?.field !== key) return err;
+  return new Error(
+    `${(err as Error).message} A ${camel(key)} is unique across the account, so a replacement created before its ` +
+      `predecessor is deleted cannot reuse it: leave deleteBeforeReplace at its default (true for a ${spec.title}), ` +
+      `or give the replacement another ${camel(key)}.`,
+  );
 }
 
 const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;

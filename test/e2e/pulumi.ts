@@ -2,6 +2,7 @@
 import * as path from "node:path";
 import * as fs from "node:fs";
 import * as os from "node:os";
+import { spawn } from "node:child_process";
 import { LocalWorkspace, PulumiCommand, Stack } from "@pulumi/pulumi/automation";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pulumiEnv, localDir } = require("../../scripts/pulumi-env.js");
@@ -64,3 +65,26 @@ export function removeStack(t: TestStack): void {
   fs.rmSync(t.backendDir, { recursive: true, force: true });
   fs.rmSync(t.configFile, { force: true });
 }
+
+export interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command without blocking this process (an in-process emulator may have to answer it). */
+export function runCommand(command: string, args: string[], opts: { cwd: string; env: Record<string, string> }): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("exit", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** The `pulumi` CLI itself on this test stack, as a user types it. */
+export const runPulumi = (t: TestStack, args: string[], cwd: string): Promise<CommandResult> =>
+  runCommand("pulumi", [...args, "--stack", t.stack.name, "--non-interactive"], { cwd, env: t.env });
