@@ -4,6 +4,7 @@ import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
 import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
+import { guardDebugLog } from "./debug-log-guard";
 import { nameSeed } from "./identity";
 import { markSecretInputs, secretOutputs } from "./secrets";
 
@@ -40,6 +41,8 @@ function parentPath(parent: pulumi.Resource | undefined): string[] {
 }
 
 const typeName = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
+
+guardDebugLog();
 
 /** Base of every Telnyx resource: one dynamic resource, typed by the resource's schema. */
 export abstract class TelnyxResource extends pulumi.dynamic.Resource {
