@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { TelnyxClient } from "../../sdk/client";
 import { generateProject, type GeneratedProject } from "./generate";
 import { readAccount } from "./read-account";
-import { configSetLines } from "./secrets";
+import { SECRETS_SCRIPT, secretsScript } from "./secrets";
 
 export interface ExportOptions {
   /** Folder the project is written to (created when missing; index.ts, Pulumi.yaml and README.md are overwritten). */
@@ -41,12 +41,21 @@ export async function runExport(opts: ExportOptions, io: CommandIo): Promise<Gen
   io.stderr(`Wrote ${Object.keys(project.files).join(", ")} to ${opts.out}: ${project.summary.join(", ") || "no objects"}.`);
   for (const line of project.skipped) io.stderr(`warning: left out ${line}`);
 
-  if (project.secrets.length > 0) {
-    const redacted = project.secrets.filter((s) => s.value === undefined).length;
-    io.stderr(`Set the secrets in ${opts.out} after \`pulumi stack init\` (stdout holds secret values: keep it out of shared logs).`);
-    if (redacted > 0) io.stderr(`${redacted} value(s) show <set-me>: Telnyx redacts them, so get each one from whoever set it.`);
-    const lines = configSetLines(project.secrets);
-    project.secrets.forEach((s, i) => io.stdout(s.value === undefined ? `${lines[i]}   # ${s.usedBy}: redacted by Telnyx` : lines[i]));
+  // Secret values go to an owner-only file, never to stdout or stderr, which end up in CI logs.
+  const script = path.join(opts.out, SECRETS_SCRIPT);
+  fs.rmSync(script, { force: true });
+  const revealed = project.secrets.filter((s) => s.value !== undefined);
+  if (revealed.length > 0) {
+    fs.writeFileSync(script, secretsScript(project.secrets), { mode: 0o600 });
+    io.stderr(`${revealed.length} secret(s) the account revealed are in ${script} (owner-only): run it after \`pulumi stack init\`, then delete it.`);
+    io.stdout(script);
+  }
+  const hidden = project.secrets.filter((s) => s.value === undefined);
+  if (hidden.length > 0) {
+    io.stderr(
+      `${hidden.length} secret(s) Telnyx did not reveal: adopting keeps them as they are; a clone into another account ` +
+        `needs each set by someone who knows it: ${hidden.map((s) => `${s.key} (${s.usedBy})`).join("; ")}.`,
+    );
   }
   return project;
 }

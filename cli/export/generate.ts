@@ -3,7 +3,7 @@ import { resources, type ResourceKind } from "../../sdk/resources";
 import { planProgram } from "./plan";
 import { programText } from "./program-text";
 import { pulumiYaml, readme } from "./project-files";
-import type { SecretSetting } from "./secrets";
+import { SECRETS_SCRIPT, type SecretSetting } from "./secrets";
 import type { AccountSnapshot } from "./snapshot";
 
 export interface GeneratedProject {
@@ -35,6 +35,8 @@ export function generateProject(account: AccountSnapshot, project = "telnyx-sip-
       "index.ts": programText(plan.declarations),
       "Pulumi.yaml": pulumiYaml(project),
       "README.md": readme({ project, counts: summary, secrets, skipped: plan.skipped }),
+      // The secrets script and local stack files hold secrets or their ciphertext: never committed by accident.
+      ".gitignore": `${SECRETS_SCRIPT}\nPulumi.*.yaml\nnode_modules/\n`,
     },
     secrets,
     skipped: plan.skipped,

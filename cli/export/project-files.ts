@@ -34,14 +34,22 @@ const list = (lines: string[]) => lines.map((l) => `- ${l}`).join("\n");
 
 function secretsSection(secrets: SecretSetting[]): string {
   if (secrets.length === 0) return "The exported objects hold no secret.\n";
-  const lines = secrets.map((s) => `pulumi config set --secret ${s.key} <set-me>   # ${s.usedBy}`);
-  return `Passwords and tokens are never written into the program: each one is a secret config value. \`telnyx-sip export\`
-printed these commands with the values the API revealed; where Telnyx redacts a value, get it from whoever set it.
+  const revealed = secrets.filter((s) => s.value !== undefined).map((s) => `- \`${s.key}\`: ${s.usedBy}`);
+  const hidden = secrets.filter((s) => s.value === undefined).map((s) => `pulumi config set --secret ${s.key} <value>   # ${s.usedBy}`);
+  return `Passwords and tokens are never written into the program: each one is a secret config value.
+${revealed.length === 0 ? "" : `
+Set by \`sh set-secrets.sh\` (written by \`telnyx-sip export\` with the values the account revealed, readable by you
+only; delete it once run):
+
+${revealed.join("\n")}
+`}${hidden.length === 0 ? "" : `
+Telnyx did not reveal these, so they are optional: adopting keeps each as it is. Only a clone into another account
+needs them, set by someone who knows the value:
 
 \`\`\`sh
-${lines.join("\n")}
+${hidden.join("\n")}
 \`\`\`
-`;
+`}`;
 }
 
 export function readme(f: ReadmeFacts): string {

@@ -16,18 +16,33 @@ const capitalize = (s: string) => s[0].toUpperCase() + s.slice(1);
 export class SecretCollector {
   readonly settings: SecretSetting[] = [];
 
-  /** `config.requireSecret("officePbxPassword")` for officePbx's `password`, remembering what to set. */
+  /**
+   * `config.requireSecret("officePbxPassword")` for officePbx's `password` when the account revealed it. A secret
+   * Telnyx keeps hidden is `hiddenSecret(...)` (see program-text.ts): optional while adopting, which takes it over as
+   * it is; only a clone into another account needs it set, by someone who knows it.
+   */
   lookup(variable: string, path: string[], value: unknown, usedBy: string): Code {
     const key = variable + path.map(capitalize).join("");
     const clear = typeof value === "string" && !isHiddenSecret(value) ? value : undefined;
     this.settings.push({ key, usedBy, value: clear });
-    return code(`config.requireSecret(${str(key)})`);
+    return code(`${clear === undefined ? "hiddenSecret" : "config.requireSecret"}(${str(key)})`);
   }
 }
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** The commands that set every secret; `<set-me>` (which no shell runs as is) where Telnyx did not reveal the value. */
-export function configSetLines(settings: SecretSetting[]): string[] {
-  return settings.map((s) => `pulumi config set --secret ${s.key} ${s.value === undefined ? "<set-me>" : shellQuote(s.value)}`);
+/** The file `export` writes the revealed secrets to, owner-only, never printed. */
+export const SECRETS_SCRIPT = "set-secrets.sh";
+
+/** A script setting every secret the account revealed, as stack config. */
+export function secretsScript(settings: SecretSetting[]): string {
+  const lines = settings.filter((s) => s.value !== undefined).map((s) => `pulumi config set --secret ${s.key} ${shellQuote(s.value!)}`);
+  return [
+    "#!/bin/sh",
+    "# Secrets telnyx-sip export read from the account. Run once in this folder after `pulumi stack init`, then delete",
+    "# this file: it holds them in clear (it is readable by its owner only and listed in .gitignore).",
+    "set -e",
+    ...lines,
+    "",
+  ].join("\n");
 }

@@ -9,6 +9,7 @@ import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN } from "./compare";
 import { newCreateToken } from "./identity";
 import { reservedTagFailures } from "./reserved-tags";
+import { secretPaths } from "./secrets";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
@@ -32,6 +33,9 @@ const ADOPTED = "__adopted";
 const ADOPT_NOW = "__adoptOnCreate";
 /** What earlier versions stored instead of the seed and the ownership token. */
 const LEGACY_MARKER = "__marker";
+
+/** Stands in, for validation only, for a secret an adopted object already has and the program does not repeat. */
+const ADOPTED_SECRET = "adopted-secret-kept-as-is";
 
 const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
 
@@ -96,7 +100,10 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       }
       inputs[CREATE_TOKEN] = newCreateToken();
       const name = String(news[NAME] ?? kind);
-      const checked = nameKey && inputs[nameKey] === undefined ? { ...inputs, [nameKey]: autoName(news) } : inputs;
+      // An adopted object has its own name and secrets: what the program leaves out of them is not missing.
+      const checked = { ...inputs };
+      if (nameKey && checked[nameKey] === undefined) checked[nameKey] = autoName(news);
+      if (adopted) for (const [key] of secretPaths(spec.fields).filter((p) => p.length === 1 && checked[p[0]] === undefined)) checked[key] = ADOPTED_SECRET;
       const failures = [...validate(spec, name, checked), ...reservedTagFailures(spec, name, inputs.tags)];
       const adoptId = inputs[ADOPT_ID];
       if (failures.length === 0 && adoptNow && typeof adoptId === "string" && adoptId !== UNKNOWN) {

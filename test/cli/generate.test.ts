@@ -91,7 +91,9 @@ describe("generateProject", () => {
     const text = generated.files["index.ts"];
     expect(declarationOf(text, "officePbx")).toContain('password: config.requireSecret("officePbxPassword"),');
     expect(declarationOf(text, "_1stCarrier")).toContain('ipAuthenticationToken: config.requireSecret("_1stCarrierOutboundIpAuthenticationToken"),');
-    expect(declarationOf(text, "customerPbx")).toContain('password: config.requireSecret("customerPbxExternalUacSettingsPassword"),');
+    // Not revealed by Telnyx: optional, so adoption keeps the live value and never asks for an invented one.
+    expect(declarationOf(text, "customerPbx")).toContain('password: hiddenSecret("customerPbxExternalUacSettingsPassword"),');
+    expect(declarationOf(text, "officePbx2")).toContain('password: hiddenSecret("officePbx2Password"),');
     expect(generated.secrets.map((s) => [s.key, s.value])).toEqual([
       ["officePbxPassword", clearPassword],
       ["officePbx2Password", undefined],
@@ -104,7 +106,9 @@ describe("generateProject", () => {
       expect(file).not.toContain(clearToken);
       expect(file).not.toContain("***");
     }
-    expect(generated.files["README.md"]).toContain("pulumi config set --secret officePbxPassword <set-me>");
+    expect(generated.files["README.md"]).toContain("- `officePbxPassword`: ");
+    expect(generated.files["README.md"]).toContain("pulumi config set --secret officePbx2Password <value>");
+    expect(generated.files[".gitignore"]).toContain("set-secrets.sh");
   });
 
   it("leaves out values the provider would refuse, and says which", () => {

@@ -69,7 +69,7 @@ describe("export against the emulator", () => {
     if (dir) removeDir(dir);
   });
 
-  it("reads every page, writes the project and prints the secret commands on stdout only", async () => {
+  it("reads every page, writes the project, and puts revealed secrets in an owner-only file, never in its output", async () => {
     const out = path.join(dir, "project");
     const env = { ACME_KEY: "test-key", TELNYX_BASE_URL: "http://127.0.0.1:1/v2" };
     const { code, stdout, stderr } = await cli(["export", "--out", out, "--api-key-env", "ACME_KEY", "--base-url", emu.baseUrl], env);
@@ -77,14 +77,19 @@ describe("export against the emulator", () => {
     expect(code).toBe(0);
     expect(stderr).toContain("IPs: page 2 of 2, 260 objects");
     expect(stderr).toContain("1 credential connection, 1 IP connection, 260 IPs");
-    expect(fs.readdirSync(out).sort()).toEqual(["Pulumi.yaml", "README.md", "index.ts"]);
+    expect(fs.readdirSync(out).sort()).toEqual([".gitignore", "Pulumi.yaml", "README.md", "index.ts", "set-secrets.sh"]);
     expect(fs.readFileSync(path.join(out, "index.ts"), "utf8").match(/new sip\.Ip\(/g)).toHaveLength(260);
-    expect(stdout).toEqual([`pulumi config set --secret pbxPassword '${password}'`]);
+    const script = path.join(out, "set-secrets.sh");
+    expect(stdout).toEqual([script]);
+    expect(fs.statSync(script).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(script, "utf8")).toContain(`pulumi config set --secret pbxPassword '${password}'`);
     expect(stderr).not.toContain(password);
-    for (const file of fs.readdirSync(out)) expect(fs.readFileSync(path.join(out, file), "utf8")).not.toContain(password);
+    for (const file of fs.readdirSync(out).filter((f) => f !== "set-secrets.sh")) {
+      expect(fs.readFileSync(path.join(out, file), "utf8")).not.toContain(password);
+    }
   });
 
-  it("prints a placeholder where Telnyx redacts the secret", async () => {
+  it("asks for no secret Telnyx redacts: optional in the program, named on stderr, no script", async () => {
     const redacting = await TestEmulator.start({ secrets: "redact" });
     try {
       const client = new TelnyxClient({ apiKey: "k", baseUrl: redacting.baseUrl });
@@ -94,9 +99,11 @@ describe("export against the emulator", () => {
         TELNYX_BASE_URL: redacting.baseUrl,
       });
       expect(code).toBe(0);
-      expect(stdout).toEqual([`pulumi config set --secret pbxPassword <set-me>   # credential connection "pbx" (id ${
-        (await redacting.collections()).credential_connections[0].id}), field password: redacted by Telnyx`]);
-      expect(stderr).toContain("Telnyx redacts them");
+      expect(stdout).toEqual([]);
+      expect(fs.existsSync(path.join(dir, "redacted", "set-secrets.sh"))).toBe(false);
+      expect(fs.readFileSync(path.join(dir, "redacted", "index.ts"), "utf8")).toContain('hiddenSecret("pbxPassword")');
+      expect(stderr).toContain(`1 secret(s) Telnyx did not reveal: adopting keeps them as they are`);
+      expect(stderr).toContain(`pbxPassword (credential connection "pbx" (id ${(await redacting.collections()).credential_connections[0].id}), field password)`);
     } finally {
       await redacting.close();
     }

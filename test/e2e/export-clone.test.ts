@@ -2,6 +2,7 @@
 // empty account (equal field by field), cloned next to itself under a name prefix, and drift is caught by preview.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { runExport } from "../../cli/export/command";
 import type { GeneratedProject } from "../../cli/export/generate";
@@ -15,10 +16,10 @@ import { newStack, removeStack, repoRoot, stateText, type TestStack } from "./pu
 const API_KEY = "export-clone-api-key";
 type Config = Record<string, { value: string; secret?: boolean }>;
 
-/** The `pulumi config set --secret <key> '<value>'` lines the export printed, as stack config. */
-function printedSecrets(lines: string[]): Config {
+/** The `pulumi config set --secret <key> '<value>'` lines of the secrets script the export wrote, as stack config. */
+function scriptSecrets(script: string): Config {
   const config: Config = {};
-  for (const line of lines) {
+  for (const line of fs.readFileSync(script, "utf8").split("\n").filter((l) => l.startsWith("pulumi "))) {
     const m = /^pulumi config set --secret (\S+) '((?:[^']|'\\'')*)'$/.exec(line);
     expect(m, `a secret the emulator echoes must be printed in clear: ${line}`).not.toBeNull();
     config[m![1]] = { value: m![2].replace(/'\\''/g, "'"), secret: true };
@@ -55,7 +56,8 @@ describe("telnyx-sip export, adoption and clones", () => {
       { out: dir, baseUrl: a.baseUrl, project: "exported-account" },
       { env: { TELNYX_API_KEY: API_KEY }, stdout: (l) => stdout.push(l), stderr: () => {} },
     );
-    secrets = printedSecrets(stdout);
+    expect(stdout).toEqual([path.join(dir, "set-secrets.sh")]);
+    secrets = scriptSecrets(stdout[0]);
   });
   afterAll(async () => {
     stacks.forEach(removeStack);

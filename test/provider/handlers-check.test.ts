@@ -1,0 +1,46 @@
+// The check handler's own rules, beyond the schema: auto-names, adoption, the reserved ownership tag, and a fresh
+// create token every time.
+import { describe, expect, it } from "vitest";
+import { handlers } from "../../provider/core/handlers";
+import { UNKNOWN } from "../../provider/core/compare";
+
+const credential = handlers("credentialConnection");
+const base = { __kind: "credentialConnection", __resourceName: "pbx", __nameSeed: "0123456789abcdef", userName: "pbxuser01" };
+
+describe("check", () => {
+  it("auto-names a new resource from its seed, and issues a new create token each time", async () => {
+    const a = await credential.check!({}, { ...base, password: "Pbx-pass-1234" });
+    const b = await credential.check!({}, { ...base, password: "Pbx-pass-1234" });
+    expect(a.failures).toEqual([]);
+    expect(a.inputs.connectionName).toBe("pbx-0123456");
+    expect(a.inputs.__createToken).not.toBe(b.inputs.__createToken);
+  });
+
+  it("neither names nor asks for the secrets of an object it adopts", async () => {
+    const { inputs, failures } = await credential.check!({}, { ...base, adoptId: UNKNOWN });
+    expect(failures).toEqual([]);
+    expect(inputs.connectionName).toBeUndefined();
+    expect(inputs.password).toBeUndefined();
+    expect(inputs.__adoptOnCreate).toBe(true);
+  });
+
+  it("still asks for the password of a connection it creates", async () => {
+    const { failures } = await credential.check!({}, base);
+    expect(failures.map((f) => f.reason).join("\n")).toMatch(/field password: is required/);
+  });
+
+  it("keeps an adopted resource adopted, and unnamed, after adoptId is removed", async () => {
+    const adoptedState = { ...base, adoptId: "123", __adopted: true, __adoptOnCreate: true };
+    const { inputs, failures } = await credential.check!(adoptedState, base);
+    expect(failures).toEqual([]);
+    expect(inputs.connectionName).toBeUndefined();
+    expect(inputs.__adoptOnCreate).toBeUndefined();
+  });
+
+  it("refuses a user tag that looks like the ownership tag", async () => {
+    const { failures } = await handlers("outboundVoiceProfile").check!({}, {
+      __kind: "outboundVoiceProfile", __resourceName: "p", __nameSeed: "0123456789abcdef", tags: ["pulumi-telnyx-sip:x"],
+    });
+    expect(failures).toEqual([expect.objectContaining({ property: "tags", reason: expect.stringContaining("reserved") })]);
+  });
+});
