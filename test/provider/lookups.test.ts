@@ -23,7 +23,10 @@ describe("lookups", () => {
       "telzino:baseUrl": `${emu.url}/v1`,
     });
     const client = new TelnyxClient({ apiKey: "lookup-test-key", baseUrl: emu.baseUrl });
-    profileId = String((await client.resource(resources.outboundVoiceProfile).create({ name: "lookup-profile" })).id);
+    // Made by this package (it carries an ownership tag next to the user's): lookups must show the user's tags only.
+    profileId = String((await client.resource(resources.outboundVoiceProfile).create({
+      name: "lookup-profile", tags: ["team-voice", "pulumi-telnyx-sip:mx3bdjdv-9c090d94376570bb"],
+    })).id);
     const credential = await client.resource(resources.credentialConnection).create({
       connection_name: "lookup-pbx", user_name: "lookuppbx01", password: "Lookup-pass-77",
       outbound: { outbound_voice_profile_id: profileId },
@@ -32,6 +35,10 @@ describe("lookups", () => {
     uacId = String((await client.resource(resources.uacConnection).create({ connection_name: "lookup-uac" })).id);
   });
   afterAll(() => emu?.close());
+
+  it("never returns the provider's ownership tag", async () => {
+    expect((await getOutboundVoiceProfile({ name: "lookup-profile" })).tags).toEqual(["team-voice"]);
+  });
 
   it("normalises a registered credential connection", async () => {
     await emu.setRegistration({ connection_id: credentialId, status: "Registered" });
