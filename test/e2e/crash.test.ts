@@ -6,14 +6,9 @@ import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { newStack, removeStack, repoRoot, runCommand, TestStack } from "./pulumi";
-import { TestEmulator } from "./emulator";
+import { LIFECYCLE_OBJECTS, TestEmulator } from "./emulator";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/lifecycle");
-/** What the lifecycle program owns: one of each, plus the FQDN record Telnyx makes for the UAC connection. */
-const EXPECTED = {
-  credential_connections: 1, ip_connections: 1, fqdn_connections: 1, uac_connections: 1,
-  ips: 1, fqdns: 2, outbound_voice_profiles: 1, access_ip_ranges: 1,
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Live processes of a process group (the CLI started as its leader, so every plugin and program is in it). */
@@ -89,8 +84,8 @@ describe("crash safety", () => {
 
       const up = await t.stack.up();
       expect(up.summary.result, `run ${i}`).toBe("succeeded");
-      const counts = Object.fromEntries(Object.entries(await emu.collections()).map(([k, v]) => [k, v.length]));
-      expect(counts, `run ${i}: killed after ${writes} writes; recover said: ${recovered.stdout}`).toEqual(EXPECTED);
+      const counts = await emu.counts();
+      expect(counts, `run ${i}: killed after ${writes} writes; recover said: ${recovered.stdout}`).toEqual(LIFECYCLE_OBJECTS);
       await t.stack.preview({ expectNoChanges: true });
       const adopted = recovered.stdout.split("\n").filter((l) => l.startsWith("adopted")).length;
       const forgot = recovered.stdout.split("\n").filter((l) => l.startsWith("forgot")).length;

@@ -46,6 +46,10 @@ export class TestEmulator {
     if (items.length !== 1) throw new Error(`expected exactly one ${collection}, found ${items.length}`);
     return items[0];
   }
+  /** How many objects each collection holds: what a "no duplicate, no orphan" check compares. */
+  async counts(): Promise<Record<string, number>> {
+    return Object.fromEntries(Object.entries(await this.collections()).map(([k, v]) => [k, v.length]));
+  }
   async count(): Promise<number> {
     return Object.values(await this.collections()).reduce((n, c) => n + c.length, 0);
   }
@@ -79,3 +83,9 @@ export class TestEmulator {
     return this.control("GET", "/faults");
   }
 }
+
+/** What test/fixtures/lifecycle owns: one of each, plus the FQDN record Telnyx makes for the UAC connection. */
+export const LIFECYCLE_OBJECTS = {
+  credential_connections: 1, ip_connections: 1, fqdn_connections: 1, uac_connections: 1,
+  ips: 1, fqdns: 2, outbound_voice_profiles: 1, access_ip_ranges: 1,
+};

@@ -4,20 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as path from "node:path";
 import { newStack, removeStack, repoRoot, TestStack } from "./pulumi";
-import { TestEmulator } from "./emulator";
+import { LIFECYCLE_OBJECTS, TestEmulator } from "./emulator";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/lifecycle");
-/** One live object per resource (fqdns: the hostname plus the record Telnyx makes for the UAC connection). */
-const EXPECTED = {
-  credential_connections: 1, ip_connections: 1, fqdn_connections: 1, uac_connections: 1,
-  ips: 1, fqdns: 2, outbound_voice_profiles: 1, access_ip_ranges: 1,
-};
 
 describe("replacements in both orders", () => {
   let emu: TestEmulator;
   let t: TestStack;
 
-  const counts = async () => Object.fromEntries(Object.entries(await emu.collections()).map(([k, v]) => [k, v.length]));
+  const counts = () => emu.counts();
   const managed = async () =>
     ((await t.stack.exportStack()).deployment.resources as any[]).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"));
   /** Every id in the state is a live object. */
@@ -47,7 +42,7 @@ describe("replacements in both orders", () => {
     expect(before.size).toBe(8);
     const up = await t.stack.up({ replace: [...before.keys()] });
     expect(up.summary.resourceChanges).toMatchObject({ replace: 8 });
-    expect(await counts()).toEqual(EXPECTED);
+    expect(await counts()).toEqual(LIFECYCLE_OBJECTS);
     for (const r of await managed()) expect(String(r.id), `${r.urn} got a new object`).not.toBe(before.get(r.urn));
     await stateIsLive();
     await t.stack.preview({ expectNoChanges: true });
@@ -64,7 +59,7 @@ describe("replacements in both orders", () => {
     const log = await emu.requests();
     const firstDelete = log.findIndex((r) => r.method === "DELETE");
     expect(log.slice(0, firstDelete).filter((r) => r.method === "POST")).toHaveLength(createFirst.length);
-    expect(await counts()).toEqual(EXPECTED);
+    expect(await counts()).toEqual(LIFECYCLE_OBJECTS);
     await stateIsLive();
   });
 
@@ -73,7 +68,7 @@ describe("replacements in both orders", () => {
     const message = await t.stack.up({ replace: [credential.urn] }).then(() => "", (e: Error) => e.message);
     expect(message).toMatch(/user name lifecycle01 is already in use/);
     expect(message).toMatch(/deleteBeforeReplace/);
-    expect(await counts()).toEqual(EXPECTED);
+    expect(await counts()).toEqual(LIFECYCLE_OBJECTS);
     await stateIsLive();
   });
 });
