@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { compatLeg, matrix, type CompatLeg } from "./compat-legs";
 import { TestEmulator } from "./emulator";
-import { packFreshClone, tarballFiles } from "./pack";
+import { gitRepoOfFreshClone, packFreshClone, tarballFiles } from "./pack";
 import { repoRoot } from "./pulumi";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/user-project");
@@ -29,13 +29,14 @@ function readmeTsconfig(): string {
   return block[1];
 }
 
-/** The environment a user's shell would have: none of this repo's or npm's variables, the leg's binaries first. */
+/** A user's shell: none of this repo's, this test runner's or the running npm's variables. */
+const shellEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(PULUMI_|TELNYX_|npm_|NODE_OPTIONS$|VITEST)/i.test(k)));
+
+/** The leg's binaries first on PATH, and a Pulumi home and self-managed backend of the project's own. */
 function userEnv(leg: CompatLeg, work: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(PULUMI_|TELNYX_|npm_|NODE_OPTIONS$|VITEST)/i.test(k)),
-  );
   return {
-    ...env,
+    ...shellEnv(),
     PATH: [leg.pulumiBin, leg.nodeBin, process.env.PATH].join(path.delimiter),
     PULUMI_HOME: path.join(work, "pulumi-home"),
     PULUMI_BACKEND_URL: `file://${path.join(work, "state")}`,
@@ -46,9 +47,9 @@ function userEnv(leg: CompatLeg, work: string): NodeJS.ProcessEnv {
   };
 }
 
-let packed: ReturnType<typeof packFreshClone>;
-beforeAll(() => {
-  packed = packFreshClone();
+let packed: Awaited<ReturnType<typeof packFreshClone>>;
+beforeAll(async () => {
+  packed = await packFreshClone();
 }, COMMAND_TIMEOUT);
 afterAll(() => packed?.cleanup());
 
@@ -66,6 +67,27 @@ describe("the tarball", () => {
     expect(pkg.license).toBe("Apache-2.0");
     expect(fs.readFileSync(path.join(repoRoot, "LICENSE"), "utf8")).toContain("Apache License\n                           Version 2.0");
   });
+});
+
+describe("installing from a git URL", () => {
+  it("builds the package on install (the `prepare` script): the same files as the tarball", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "git-install-"));
+    try {
+      const repo = path.join(work, "repo");
+      gitRepoOfFreshClone(repo);
+      const project = path.join(work, "project");
+      fs.mkdirSync(project);
+      fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "git-user", private: true }));
+      const install = ["install", "--no-audit", "--no-fund", `git+file://${repo}`, `@pulumi/pulumi@${matrix.oldest.pulumi}`];
+      await promisify(execFile)("npm", install, { cwd: project, env: shellEnv(), timeout: COMMAND_TIMEOUT });
+      const installed = path.join(project, "node_modules/pulumi-telnyx-sip");
+      const files = (fs.readdirSync(installed, { recursive: true }) as string[])
+        .filter((f) => !f.startsWith("node_modules") && fs.statSync(path.join(installed, f)).isFile());
+      expect(files.sort()).toEqual(tarballFiles(packed.tarball).sort());
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }, 2 * COMMAND_TIMEOUT);
 });
 
 describe.each(Object.keys(matrix))("a user's own project, on the '%s' leg of the matrix", (legName) => {
