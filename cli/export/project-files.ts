@@ -70,7 +70,7 @@ ${list(f.counts)}
 ## Adopt the account
 
 \`\`\`sh
-npm init -y && npm install @pulumi/pulumi pulumi-telnyx-sip typescript ts-node @types/node
+npm init -y && npm install @pulumi/pulumi pulumi-telnyx-sip typescript@"<7" @types/node
 pulumi stack init prod
 export TELNYX_API_KEY=...     # or: pulumi config set --secret telnyx:apiKey <key>
 pulumi preview                # every object shows as "create": adopted by id, nothing is POSTed
