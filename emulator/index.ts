@@ -1,3 +1,4 @@
+import { ActiveCalls } from "./active-calls";
 import type { AddressInfo } from "node:net";
 import { controlRouter } from "./control";
 import { Faults } from "./faults";
@@ -56,6 +57,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const ctx: Ctx = {
     store,
     registrations: new Registrations(store),
+    calls: new ActiveCalls(),
     secrets,
     userId: opts.userId ?? DEFAULT_USER_ID,
     now: () => new Date().toISOString(),

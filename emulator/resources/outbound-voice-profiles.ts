@@ -4,6 +4,7 @@ import { containsFilter } from "../query";
 import type { Rec } from "../store";
 import { bool, country, e164, int, str, uuid } from "../validate/fields";
 import { isMoney, isTimeOfDay } from "../validate/formats";
+import { omitUnset } from "../unset";
 import { parseBody } from "../validate/parse";
 import type { Ctx, ResourceDef } from "./types";
 
@@ -80,6 +81,6 @@ export const outboundVoiceProfiles: ResourceDef = {
   /** connections_count is derived: connections whose outbound profile is this one. */
   render(rec, ctx) {
     const count = ctx.store.allConnections().filter((c) => c.outbound?.outbound_voice_profile_id === rec.id).length;
-    return { ...clone(rec), connections_count: count };
+    return omitUnset({ ...clone(rec), connections_count: count }, ["calling_window", "daily_spend_limit", "max_destination_rate"]);
   },
 };
