@@ -86,6 +86,7 @@ export function connectionDefaults(type: ConnectionType): Rec {
     webhook_timeout_secs: null,
   };
   if (ipOrFqdn) rec.transport_protocol = "UDP";
+  if (type !== "uac") rec.conversation_persistence = false;
   if (type === "credential" || type === "uac") rec.sip_uri_calling_preference = "disabled";
   rec.inbound = inbound;
   rec.outbound = outbound;

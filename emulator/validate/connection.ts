@@ -109,6 +109,7 @@ const externalUac = z
     transport: z.enum(["UDP", "TCP", "TLS"]).nullable(),
     expiration_sec: int(1).nullable(),
     from_user: str.nullable(),
+    user_agent: str.nullable(),
   })
   .partial();
 
@@ -156,6 +157,7 @@ export function connectionSchema(type: ConnectionType, mode: Mode) {
     shape.sip_uri_calling_preference = z.enum(["disabled", "unrestricted", "internal"]);
   }
   if (type === "ip" || type === "fqdn") shape.transport_protocol = z.enum(["UDP", "TCP", "TLS"]);
+  if (type !== "uac") shape.conversation_persistence = bool;
   if (type === "fqdn") {
     shape.microsoft_teams_sbc = mode === "create" ? bool : rejected("microsoft_teams_sbc can only be set when the connection is created.");
   }

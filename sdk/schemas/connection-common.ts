@@ -65,6 +65,12 @@ export const connectionCommonShape = {
   webhook_timeout_secs: describe(intRange(0, 30).nullable().optional(), "Webhook timeout, 0-30 s."),
 };
 
+/** Credential, IP and FQDN connections (not UAC): the official SDK's types carry it; newer than the vendored spec. */
+export const conversationPersistence = describe(
+  z.boolean().optional(),
+  "Transcribe, store and index the calls of this connection (default false).",
+);
+
 /** Credential and UAC connections also accept "texml", only with outbound.call_parking_enabled. */
 export const webhookApiVersionWithTexml = describe(
   oneOf(["1", "2", "texml"]).optional(),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { describe } from "../schema-meta";
-import { computedShape, connectionCommonShape, noSrtpWithTls, connectionResource } from "./connection-common";
+import { computedShape, connectionCommonShape, conversationPersistence, noSrtpWithTls, connectionResource } from "./connection-common";
 import { ipInbound, ipInboundReadOnlyShape } from "./inbound";
 import { lenient } from "./lenient";
 import { ipConnectionTransport } from "./transport";
@@ -12,6 +12,7 @@ import { ipOutbound } from "./outbound";
 const fieldsShape = {
   ...connectionCommonShape,
   transport_protocol: ipConnectionTransport,
+  conversation_persistence: conversationPersistence,
   inbound: describe(ipInbound.optional(), "Inbound call settings."),
   outbound: describe(ipOutbound.optional(), "Outbound call settings."),
 };

@@ -20,6 +20,7 @@ export const externalUacSettings = z.strictObject({
     "Re-registration interval in seconds (>= 1).",
   ),
   from_user: describe(z.string().nullable().optional(), "User part of the From header."),
+  user_agent: describe(z.string().nullable().optional(), "User-Agent header on REGISTER and INVITE; null for Telnyx's default."),
 });
 
 const destinationUriPattern = /^[A-Za-z0-9_-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)?sip(?:dev)?\.telnyx\.com$/i;

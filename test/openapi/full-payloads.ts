@@ -1,3 +1,6 @@
+/** Official fields newer than the vendored spec: in the official Node SDK's types (telnyx 7.24). */
+export const NEWER_THAN_SPEC = ["conversation_persistence", "external_uac_settings.user_agent"];
+
 /*
  * Request bodies that set every field of the official request schemas (test/fixtures/openapi), with valid values.
  * openapi-conformance.test.ts checks they are complete and valid against the spec before using them.
@@ -55,6 +58,7 @@ const outboundCommon = (profileId: string) => ({
 
 export const fullCredentialConnection = (profileId: string) => ({
   ...common("full-credential"),
+  conversation_persistence: true,
   user_name: "fullcred01",
   password: "full-password-123",
   sip_uri_calling_preference: "internal",
@@ -65,6 +69,7 @@ export const fullCredentialConnection = (profileId: string) => ({
 export const fullIpConnection = (profileId: string) => ({
   ...common("full-ip"),
   encrypted_media: null,
+  conversation_persistence: true,
   transport_protocol: "TCP",
   inbound: { ...inboundCommon, sip_region: "Europe", sip_subdomain: "fullip", sip_subdomain_receive_settings: "only_my_connections" },
   outbound: { ...outboundCommon(profileId), ip_authentication_method: "token", ip_authentication_token: "token-1234567890", tech_prefix: "0123" },
@@ -72,6 +77,7 @@ export const fullIpConnection = (profileId: string) => ({
 
 export const fullFqdnConnection = (profileId: string) => ({
   ...common("full-fqdn"),
+  conversation_persistence: true,
   transport_protocol: "UDP",
   microsoft_teams_sbc: false,
   inbound: {
@@ -114,6 +120,7 @@ export const fullUacConnection = (profileId: string) => ({
     transport: "TCP",
     expiration_sec: 600,
     from_user: "pbx-from",
+    user_agent: "Acme-PBX-Trunk/1.0",
   },
   internal_uac_settings: { destination_uri: "1006@assistant-abc123.sip.telnyx.com" },
   inbound: { ...inboundCommon, simultaneous_ringing: "enabled", sip_region: "Europe" },
