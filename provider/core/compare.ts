@@ -8,8 +8,8 @@ export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 export const containsUnknown = (v: unknown): boolean =>
   v === UNKNOWN || (Array.isArray(v) ? v.some(containsUnknown) : isPlainObject(v) && Object.values(v).some(containsUnknown));
 
-/** How the API hides a secret it will not echo. */
-export const isRedacted = (v: unknown): boolean => typeof v === "string" && /^\*+$/.test(v);
+/** How the API hides a secret it will not echo: all asterisks ("***", "********") or partly masked ("abc***"). */
+export const isRedacted = (v: unknown): boolean => typeof v === "string" && /^(\*+|[^*]*\*{3,})$/.test(v);
 
 /** The API treats these as "not set"; so do we. */
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === "";
