@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { compareAs, describe, secret } from "../schema-meta";
-import { httpUrl, httpUrlOrEmpty, intRange, nonEmpty, oneOf, uuid } from "./formats";
+import { httpUrlOrEmpty, intRange, nonEmpty, oneOf, uuid } from "./formats";
 
 /* §2.1-2.4: fields shared by credential, ip, fqdn and uac connections. */
 
@@ -59,7 +59,7 @@ export const connectionCommonShape = {
   jitter_buffer: describe(jitterBuffer.optional(), "Jitter buffer settings."),
   rtcp_settings: describe(rtcpSettings.optional(), "RTCP settings."),
   tags: describe(compareAs(z.array(z.string()), "set").optional(), "Tags (unordered)."),
-  webhook_event_url: describe(httpUrl().optional(), "Webhook URL (http or https)."),
+  webhook_event_url: describe(httpUrlOrEmpty().nullable().optional(), 'Webhook URL (http or https); "" or null clears it.'),
   webhook_event_failover_url: describe(httpUrlOrEmpty().nullable().optional(), "Failover webhook URL; \"\" unsets."),
   webhook_api_version: describe(oneOf(["1", "2"]).optional(), "Webhook API version (default 1)."),
   webhook_timeout_secs: describe(intRange(0, 30).nullable().optional(), "Webhook timeout, 0-30 s."),

@@ -35,6 +35,10 @@ export const fqdnHostname = () =>
 export const dnsLabel = () =>
   z.string().regex(labelPattern, "must be 1-63 letters, digits or hyphens, not starting or ending with a hyphen");
 
+/** A DNS label, or "" to clear it as real clients do. */
+export const dnsLabelOrEmpty = () =>
+  z.string().refine((v) => v === "" || labelPattern.test(v), 'must be 1-63 letters, digits or hyphens, not starting or ending with a hyphen, or "" to unset');
+
 const isHttpUrl = (v: string) => {
   if (!URL.canParse(v)) return false;
   const url = new URL(v);

@@ -79,6 +79,18 @@ describe("validate", () => {
     });
   });
 
+  it("accepts null and \"\" where real clients send them to clear a field (as the Terraform provider does)", () => {
+    const profileNulls = {
+      enabled: null, trafficType: null, servicePlan: null, usagePaymentMethod: null, whitelistedDestinations: null,
+      concurrentCallLimit: null, dailySpendLimit: null, dailySpendLimitEnabled: null, maxDestinationRate: null,
+      billingGroupId: null, tags: null, callRecording: null, callingWindow: null,
+    };
+    expect(failuresOf({ type: "OutboundVoiceProfile", name: "tf", args: profileNulls })).toEqual([]);
+    expect(failuresOf({ type: "FqdnConnection", name: "tf", args: { webhookEventUrl: "", inbound: { sipSubdomain: "" } } })).toEqual([]);
+    expect(failuresOf({ type: "IpConnection", name: "tf", args: { webhookEventUrl: null, inbound: { sipSubdomain: null } } })).toEqual([]);
+    expect(failuresOf({ type: "FqdnConnection", name: "tf", args: { inbound: { sipSubdomain: "-bad-" } } }).map((f) => f.property)).toEqual(["inbound"]);
+  });
+
   it("gives a non-secret failure the top-level input as its property, for the engine to show", () => {
     const failures = failuresOf({ type: "IpConnection", name: "p", args: { inbound: { timeout2xxSecs: 0 } } });
     expect(failures).toEqual([{ property: "inbound", reason: 'IP connection "p", field inbound.timeout2xxSecs: must be between 1 and 600' }]);
