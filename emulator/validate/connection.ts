@@ -99,13 +99,15 @@ function outbound(type: ConnectionType) {
   return z.object(shape).partial();
 }
 
+const sipTarget = z.string().refine(f.isSipTarget, "Must be a SIP address [sip:|sips:][user@]host[:port][;params] with a port of 1-65535.");
+
 const externalUac = z
   .object({
     username: z.string().refine(f.isExternalUserName, "Must be 4-32 characters: letters, digits, - and _, starting with a letter or digit.").nullable(),
     password: str.nullable(),
     auth_username: str.nullable(),
-    proxy: z.string().min(1).nullable(),
-    outbound_proxy: str.nullable(),
+    proxy: sipTarget.nullable(),
+    outbound_proxy: sipTarget.nullable(),
     transport: z.enum(["UDP", "TCP", "TLS"]).nullable(),
     expiration_sec: int(1).nullable(),
     from_user: str.nullable(),

@@ -14,6 +14,14 @@ export function jitterBounds(rec: Rec): ErrorItem[] {
   return [];
 }
 
+/** The spec: OPUS and H.264 only over TCP or TLS. Checked when the request sends codecs, against the resulting transport. */
+export function codecsNeedTransport(rec: Rec, body: Rec): ErrorItem[] {
+  const codecs = body.inbound?.codecs;
+  if (!Array.isArray(codecs) || rec.transport_protocol !== "UDP") return [];
+  const bound = codecs.filter((c) => typeof c === "string" && ["OPUS", "H.264"].includes(c.toUpperCase()));
+  return bound.length ? [fieldError("/inbound/codecs", `Codecs ${bound.join(" and ")} need transport_protocol TCP or TLS.`)] : [];
+}
+
 /** webhook_api_version "texml" is only valid together with outbound.call_parking_enabled. */
 export function texmlNeedsParking(rec: Rec): ErrorItem[] {
   if (rec.webhook_api_version === "texml" && rec.outbound?.call_parking_enabled !== true) {

@@ -109,6 +109,18 @@ export function texmlNeedsCallParking(v: { webhook_api_version?: string; outboun
   }
 }
 
+const transportBoundCodecs = ["OPUS", "H.264"];
+
+/** The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport" (UDP is the default). */
+export function codecsNeedTransport(v: { transport_protocol?: string; inbound?: { codecs?: unknown } }, ctx: RuleCtx) {
+  const codecs = v.inbound?.codecs;
+  if (!Array.isArray(codecs) || String(v.transport_protocol ?? "UDP").toUpperCase() !== "UDP") return;
+  const bound = codecs.filter((c) => typeof c === "string" && transportBoundCodecs.includes(c.toUpperCase()));
+  if (bound.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["inbound", "codecs"], message: `codecs ${bound.join(" and ")} need transport_protocol TCP or TLS (UDP is the default)` });
+  }
+}
+
 /** The API refuses SRTP together with TLS transport. */
 export function noSrtpWithTls(
   v: { transport_protocol?: string; encrypted_media?: string | null; outbound?: object },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { compareAs, describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
-import { countryCode, e164, oneOf, uuid } from "./formats";
+import { countryCode, e164, oneOf, usdAmount, uuid } from "./formats";
 import { lenient } from "./lenient";
 
 /* §10: outbound routing, destinations and spend limits shared by connections. */
@@ -48,7 +48,7 @@ const fieldsShape = {
     "Concurrent call limit; null for unlimited.",
   ),
   daily_spend_limit: describe(
-    z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal amount in USD as a string, e.g. "100.00"').nullable().optional(),
+    usdAmount().nullable().optional(),
     "Daily spend limit in USD, as a string.",
   ),
   daily_spend_limit_enabled: describe(z.boolean().nullable().optional(), "Enforce the daily spend limit."),
