@@ -42,3 +42,26 @@ export function activeCalls(ctx: Ctx, id: string, query: URLSearchParams): Reply
   if (!ctx.store.findConnection(id)) throw notFound(`Connection ${id} not found.`);
   return activeCallsPage(ctx.calls.of(id), `/v2/connections/${id}/active_calls`, query);
 }
+
+const OTHER_CONNECTION_TYPES = [
+  "call_control_applications", "external_connections", "fax_connections", "mobile_voice_connections",
+  "operator_connect_connections", "texml_applications", "third_party_provider_connections", "zoom_sbc_connections",
+];
+
+/** GET /connections/count (in the official SDK, not in the vendored spec): counts per type; no limit is enforced. */
+export function countConnections(ctx: Ctx): Reply {
+  const count = (collection: "credential_connections" | "ip_connections" | "fqdn_connections" | "uac_connections") => ctx.store.all(collection).length;
+  return single({
+    record_type: "connection_count",
+    counts: {
+      ...Object.fromEntries(OTHER_CONNECTION_TYPES.map((t) => [t, 0])),
+      credential_connections: count("credential_connections"),
+      ip_connections: count("ip_connections"),
+      fqdn_connections: count("fqdn_connections"),
+      uac_connections: count("uac_connections"),
+      microsoft_teams_sbc_connections: ctx.store.all("fqdn_connections").filter((c) => c.microsoft_teams_sbc === true).length,
+    },
+    // Nominal: the emulator refuses no connection for being one too many.
+    limits: { global_limit: 1000 },
+  });
+}
