@@ -46,7 +46,9 @@ async function main(argv: string[]): Promise<number> {
   const { stack, cleanUp } = await liveStack(prefix, engineUrl, apiKey);
   let failed = 0;
   try {
-    for (const step of lifecycleSteps(stack, client, prefix)) {
+    // Out-of-band changes go through the recorder too, so a replay sees everything the API saw.
+    const outOfBand = new TelnyxClient({ apiKey, baseUrl: engineUrl });
+    for (const step of lifecycleSteps(stack, outOfBand, prefix)) {
       const started = Date.now();
       try {
         await step.run();
