@@ -111,13 +111,19 @@ export function texmlNeedsCallParking(v: { webhook_api_version?: string; outboun
 
 const transportBoundCodecs = ["OPUS", "H.264"];
 
-/** The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport" (UDP is the default). */
+/**
+ * The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport" (UDP is the default). The API's
+ * own default list offers them over UDP beside others, so only a list of nothing but them, over UDP, is refused.
+ */
 export function codecsNeedTransport(v: { transport_protocol?: string; inbound?: { codecs?: unknown } }, ctx: RuleCtx) {
   const codecs = v.inbound?.codecs;
-  if (!Array.isArray(codecs) || String(v.transport_protocol ?? "UDP").toUpperCase() !== "UDP") return;
-  const bound = codecs.filter((c) => typeof c === "string" && transportBoundCodecs.includes(c.toUpperCase()));
-  if (bound.length > 0) {
-    ctx.addIssue({ code: "custom", path: ["inbound", "codecs"], message: `codecs ${bound.join(" and ")} need transport_protocol TCP or TLS (UDP is the default)` });
+  if (!Array.isArray(codecs) || codecs.length === 0 || String(v.transport_protocol ?? "UDP").toUpperCase() !== "UDP") return;
+  if (codecs.every((c) => typeof c === "string" && transportBoundCodecs.includes(c.toUpperCase()))) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["inbound", "codecs"],
+      message: `${codecs.join(" and ")} work only over TCP or TLS: add a codec usable over UDP (e.g. G711U) or set transport_protocol TCP or TLS (UDP is the default)`,
+    });
   }
 }
 

@@ -54,6 +54,12 @@ describe("clearing fields", () => {
     expect(res.body.data.inbound.sip_subdomain).toBeNull();
   });
 
+  it("takes its own default codec list over UDP: OPUS and H.264 beside codecs usable over UDP", async () => {
+    const emu = await emulator();
+    const res = await emu.api("POST", "/v2/ip_connections", { transport_protocol: "UDP", inbound: { codecs: ["G722", "OPUS", "H.264"] } });
+    expect(res.status).toBe(201);
+  });
+
   it("still refuses what is malformed rather than empty", async () => {
     const emu = await emulator();
     expect((await emu.api("POST", "/v2/ip_connections", { webhook_event_url: "not a url" })).status).toBe(422);
