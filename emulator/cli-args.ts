@@ -3,7 +3,7 @@ import type { EmulatorOptions } from "./index";
 import { SECRETS_MODES, type SecretsMode } from "./secrets";
 
 export const USAGE =
-  "Usage: telnyx-emulator [--port N] [--host 127.0.0.1] [--state FILE] [--secrets redact|echo|omit]\n" +
+  "Usage: telnyx-emulator [--port N] [--host 127.0.0.1] [--state FILE] [--secrets redact|echo|omit|mask8]\n" +
   "                       [--latency-ms N] [--fault-rate F] [--rate-limit N] [--seed N] [--user-id ID]";
 
 /** The CLI listens on 4010 unless told otherwise; `--port 0` picks a free port. */
@@ -37,7 +37,7 @@ export function parseCli(argv: string[]): EmulatorOptions & { help: boolean } {
     },
   });
   if (values.secrets !== undefined && !SECRETS_MODES.includes(values.secrets as SecretsMode)) {
-    throw new RangeError("--secrets must be redact, echo or omit");
+    throw new RangeError("--secrets must be redact, echo, omit or mask8");
   }
   return {
     help: values.help ?? false,

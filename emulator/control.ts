@@ -32,6 +32,12 @@ const agentSchema = z.object({
   after_ms: z.int().min(0).optional(),
 });
 
+const callsSchema = z.object({
+  connection_id: z.string(),
+  count: z.int().min(1).max(1000).optional(),
+  call_duration: z.int().min(0).optional(),
+});
+
 const faultSchema = z.object({
   fault_rate: z.number().min(0).max(1).optional(),
   latency_ms: z.int().min(0).optional(),
@@ -65,6 +71,7 @@ export function controlRouter(rt: Runtime): Router {
     .add("GET", "/_emulator/state", () => single(ctx.store.snapshot()))
     .add("POST", "/_emulator/reset", () => {
       ctx.store.reset();
+      ctx.calls.hangUp();
       rt.log.clear();
       rt.faults.resetCounters();
       rt.limiter.clear();
@@ -98,6 +105,15 @@ export function controlRouter(rt: Runtime): Router {
       }
       const state = ctx.registrations.set(key, { ...body, status }, since);
       return single({ key, ...state, scheduled: body.after_ms ? { status, after_ms: body.after_ms } : null });
+    })
+    .add("POST", "/_emulator/calls", (req) => {
+      const body = parseBody(callsSchema, req.body ?? {});
+      if (!ctx.store.findConnection(body.connection_id)) throw notFound(`No connection ${body.connection_id}.`);
+      return single(ctx.calls.place(body.connection_id, body.count ?? 1, body.call_duration ?? 0));
+    })
+    .add("DELETE", "/_emulator/calls", (req) => {
+      ctx.calls.hangUp(req.query.get("connection_id") ?? undefined);
+      return single({ hung_up: true });
     })
     .add("POST", "/_emulator/telzino/agents/:agentId", (req) => {
       const body = parseBody(agentSchema, req.body ?? {});

@@ -1,3 +1,4 @@
+import { ActiveCalls } from "./active-calls";
 import type { AddressInfo } from "node:net";
 import { controlRouter } from "./control";
 import { Faults } from "./faults";
@@ -47,7 +48,7 @@ function check(ok: boolean, message: string): void {
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const { port = 0, host = "127.0.0.1", secrets = "redact", latencyMs = 0, faultRate = 0, rateLimit = 0 } = opts;
   check(Number.isInteger(port) && port >= 0 && port <= 65535, "port must be an integer between 0 and 65535");
-  check(SECRETS_MODES.includes(secrets), "secrets must be redact, echo or omit");
+  check(SECRETS_MODES.includes(secrets), "secrets must be redact, echo, omit or mask8");
   check(Number.isInteger(latencyMs) && latencyMs >= 0, "latencyMs must be a non-negative integer");
   check(faultRate >= 0 && faultRate <= 1, "faultRate must be between 0 and 1");
   check(Number.isInteger(rateLimit) && rateLimit >= 0, "rateLimit must be a non-negative integer");
@@ -56,6 +57,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const ctx: Ctx = {
     store,
     registrations: new Registrations(store),
+    calls: new ActiveCalls(),
     secrets,
     userId: opts.userId ?? DEFAULT_USER_ID,
     now: () => new Date().toISOString(),

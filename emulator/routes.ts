@@ -1,7 +1,7 @@
 import { createRecord, deleteRecord, listRecords, mountCrud } from "./crud";
 import { bare, list } from "./envelope";
 import { RESOURCES } from "./resources";
-import { getConnection, listConnections } from "./resources/connections";
+import { activeCalls, countConnections, getConnection, listConnections } from "./resources/connections";
 import { checkRegistration, sipRegistrationStatus } from "./resources/registration-status";
 import type { Ctx } from "./resources/types";
 import { Router } from "./router";
@@ -19,7 +19,10 @@ export function apiRouter(ctx: Ctx, telzino: TelzinoAgents): Router {
 
   router
     .add("GET", "/v2/connections", (req) => listConnections(ctx, req.query))
+    // Before /:id, so "count" is not taken for an id.
+    .add("GET", "/v2/connections/count", () => countConnections(ctx))
     .add("GET", "/v2/connections/:id", (req) => getConnection(ctx, req.params.id))
+    .add("GET", "/v2/connections/:id/active_calls", (req) => activeCalls(ctx, req.params.id, req.query))
     .add("GET", "/v2/sip_registration_status", (req) => sipRegistrationStatus(ctx, req.query));
 
   // access_ip_ranges: list, create, delete only; the writes answer bare objects.

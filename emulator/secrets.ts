@@ -1,9 +1,14 @@
 import type { Rec } from "./store";
 
-export type SecretsMode = "redact" | "echo" | "omit";
-export const SECRETS_MODES: readonly SecretsMode[] = ["redact", "echo", "omit"];
+export type SecretsMode = "redact" | "echo" | "omit" | "mask8";
+export const SECRETS_MODES: readonly SecretsMode[] = ["redact", "echo", "omit", "mask8"];
 
 export const REDACTED = "***";
+/**
+ * What the official SDK documents for accounts created from September 2026: "********". The real API also shows the
+ * value in full on create and on an update that changed it; the emulator masks it always, the harder case.
+ */
+export const MASKED8 = "********";
 
 /**
  * Applies the secrets mode to the given key paths of a response object (mutates `obj`,
@@ -16,7 +21,7 @@ export function applySecrets(obj: Rec, paths: readonly (readonly string[])[], mo
     const key = path[path.length - 1];
     if (!parent || !(key in parent)) continue;
     if (mode === "omit") delete parent[key];
-    else if (parent[key] !== null && parent[key] !== "") parent[key] = REDACTED;
+    else if (parent[key] !== null && parent[key] !== "") parent[key] = mode === "mask8" ? MASKED8 : REDACTED;
   }
   return obj;
 }

@@ -1,10 +1,11 @@
 import { Collection } from "./collection";
-import { readOne } from "./envelope";
+import { readOne, readPage } from "./envelope";
 import { HttpClient } from "./http";
 import { redactionKeys } from "./redaction-keys";
 import { ResourceClient } from "./resource-client";
 import type { ResourceSpec } from "./resource-spec";
 import type { ClientOptions } from "./client-options";
+import { activeCall, type ActiveCall } from "./schemas/active-call";
 import { connectionSummary, type Connection } from "./schemas/connection";
 import {
   registrationStatus, sipRegistrationStatus, type RegistrationStatus, type SipCredentialType, type SipRegistrationStatus,
@@ -20,6 +21,9 @@ export interface SipRegistrationQuery {
   username?: string;
   userId?: string;
 }
+
+/** Guards against a server that keeps answering a next cursor. */
+const maxCursorPages = 1_000;
 
 export class TelnyxClient {
   private readonly http: HttpClient;
@@ -59,5 +63,20 @@ export class TelnyxClient {
     const query = { credential_type: q.credentialType, connection_id: q.connectionId, username: q.username, user_id: q.userId };
     const res = await this.http.request("GET", "/sip_registration_status", { query });
     return readOne(res, "bare", sipRegistrationStatus, "GET", this.http.pathFor("/sip_registration_status"));
+  }
+
+  /** GET /connections/{id}/active_calls, every cursor page (page[after]), 250 calls a request. */
+  async activeCalls(connectionId: string): Promise<ActiveCall[]> {
+    const path = `/connections/${encodeURIComponent(connectionId)}/active_calls`;
+    const all: ActiveCall[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < maxCursorPages; page++) {
+      const res = await this.http.request("GET", path, { query: { page: { limit: 250, after } } });
+      all.push(...readPage(res, activeCall, "GET", this.http.pathFor(path)).data);
+      const cursors = (res.body as { meta?: { cursors?: { after?: unknown } } }).meta?.cursors;
+      after = typeof cursors?.after === "string" && cursors.after !== "" ? cursors.after : undefined;
+      if (!after) return all;
+    }
+    throw new Error(`${path}: more than ${maxCursorPages} pages; is the server ignoring page[after]?`);
   }
 }

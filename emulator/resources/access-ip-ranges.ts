@@ -5,6 +5,7 @@ import { clone } from "../merge";
 import type { Rec } from "../store";
 import { str } from "../validate/fields";
 import { isCidr } from "../validate/formats";
+import { omitUnset } from "../unset";
 import { parseBody } from "../validate/parse";
 import type { Ctx, ResourceDef } from "./types";
 
@@ -62,5 +63,5 @@ export const accessIpRanges: ResourceDef = {
   filter,
   build,
   create: (body, ctx) => build(parseBody(schema, body), ctx, uuid()),
-  render: (rec) => clone(rec),
+  render: (rec) => omitUnset(clone(rec), ["description"]),
 };

@@ -86,8 +86,28 @@ export function connectionDefaults(type: ConnectionType): Rec {
     webhook_timeout_secs: null,
   };
   if (ipOrFqdn) rec.transport_protocol = "UDP";
+  if (type !== "uac") rec.conversation_persistence = false;
   if (type === "credential" || type === "uac") rec.sip_uri_calling_preference = "disabled";
   rec.inbound = inbound;
   rec.outbound = outbound;
   return rec;
 }
+
+const COMMON_UNSET = ["connection_name", "webhook_event_url", "outbound.outbound_voice_profile_id"];
+
+/** Fields the official schema of each type declares non-nullable without a default: omitted while unset. */
+export const UNSET_OMITTED: Record<ConnectionType, readonly string[]> = {
+  credential: [...COMMON_UNSET, "inbound.default_routing_method"],
+  ip: [
+    ...COMMON_UNSET, "inbound.default_routing_method", "inbound.sip_subdomain",
+    "inbound.default_primary_ip_id", "inbound.default_secondary_ip_id", "inbound.default_tertiary_ip_id",
+  ],
+  fqdn: [
+    ...COMMON_UNSET, "outbound.ani_override", "outbound.channel_limit", "outbound.ip_authentication_token", "outbound.tech_prefix",
+    "txt_name", "txt_value", "txt_ttl",
+  ],
+  uac: [
+    ...COMMON_UNSET, "inbound.default_routing_method", "external_uac_settings.username", "external_uac_settings.password",
+    "external_uac_settings.proxy", "internal_uac_settings.destination_uri",
+  ],
+};

@@ -6,7 +6,8 @@ import type { CollectionName, Rec } from "../store";
 import { connectionSchema, type ConnectionType, type Mode } from "../validate/connection";
 import { parseBody } from "../validate/parse";
 import { jitterBounds, profileExists, texmlNeedsParking } from "../validate/semantic";
-import { connectionDefaults, defaultAttenuation, RECORD_TYPES } from "./connection-defaults";
+import { omitUnset } from "../unset";
+import { connectionDefaults, defaultAttenuation, RECORD_TYPES, UNSET_OMITTED } from "./connection-defaults";
 import { connectionFilter } from "./connection-filter";
 import type { Ctx, ResourceDef } from "./types";
 
@@ -75,7 +76,7 @@ export function connectionResource(spec: ConnectionSpec): ResourceDef {
     render(rec, ctx) {
       const out = clone(rec);
       spec.renderExtra?.(out, rec, ctx);
-      return applySecrets(out, spec.secretPaths, ctx.secrets);
+      return omitUnset(applySecrets(out, spec.secretPaths, ctx.secrets), UNSET_OMITTED[spec.type]);
     },
     afterCreate: spec.afterCreate,
     afterDelete: spec.afterDelete,

@@ -1,5 +1,5 @@
 import { alnum, hex } from "../ids";
-import { attachedDefaults } from "../validate/semantic";
+import { attachedDefaults, codecsNeedTransport } from "../validate/semantic";
 import { connectionResource } from "./connection";
 import { attachFqdn, removeFqdnsOf } from "./fqdns";
 
@@ -24,7 +24,7 @@ export const fqdnConnections = connectionResource({
     txt_value: null,
     txt_ttl: null,
   }),
-  checks: (merged, body, ctx) => attachedDefaults(merged, body, ctx.store, "fqdn"),
+  checks: (merged, body, ctx) => [...codecsNeedTransport(merged, body), ...attachedDefaults(merged, body, ctx.store, "fqdn")],
   afterCreate: (rec, ctx) => {
     if (rec.microsoft_teams_sbc === true) attachFqdn(ctx, rec.id, `${hex(12)}.mstsbc.telnyx.tech`, "a", 5061);
   },

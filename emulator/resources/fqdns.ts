@@ -4,6 +4,7 @@ import { clone, deepMerge } from "../merge";
 import { exactFilters } from "../query";
 import type { Rec } from "../store";
 import { hostname, port, str } from "../validate/fields";
+import { omitUnset } from "../unset";
 import { parseBody } from "../validate/parse";
 import type { Ctx, ResourceDef } from "./types";
 
@@ -72,5 +73,6 @@ export const fqdns: ResourceDef = {
     if (errors.length) throw invalid(errors);
     return { ...merged, updated_at: ctx.now() };
   },
-  render: (rec) => clone(rec),
+  // An srv record has no port of its own; the schema types port as an integer.
+  render: (rec) => omitUnset(clone(rec), ["port"]),
 };

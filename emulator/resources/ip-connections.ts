@@ -1,4 +1,4 @@
-import { attachedDefaults } from "../validate/semantic";
+import { attachedDefaults, codecsNeedTransport } from "../validate/semantic";
 import { connectionResource } from "./connection";
 
 /** IP connections: traffic authenticated by source IP (the IPs are separate /ips records). */
@@ -6,7 +6,7 @@ export const ipConnections = connectionResource({
   type: "ip",
   collection: "ip_connections",
   secretPaths: [["outbound", "ip_authentication_token"]],
-  checks: (merged, body, ctx) => attachedDefaults(merged, body, ctx.store, "ip"),
+  checks: (merged, body, ctx) => [...codecsNeedTransport(merged, body), ...attachedDefaults(merged, body, ctx.store, "ip")],
   // IPs may exist without a connection, so deleting the connection only detaches them.
   afterDelete: (rec, ctx) => {
     for (const ip of ctx.store.all("ips")) {

@@ -6,6 +6,7 @@ import { exactFilters } from "../query";
 import type { Rec } from "../store";
 import { port, str } from "../validate/fields";
 import { isIpAddress } from "../validate/formats";
+import { omitUnset } from "../unset";
 import { parseBody } from "../validate/parse";
 import type { Ctx, ResourceDef } from "./types";
 
@@ -48,5 +49,5 @@ export const ips: ResourceDef = {
     checkConnection(parsed, ctx);
     return { ...deepMerge(existing, parsed), updated_at: ctx.now() };
   },
-  render: (rec) => clone(rec),
+  render: (rec) => omitUnset(clone(rec), ["connection_id"]),
 };

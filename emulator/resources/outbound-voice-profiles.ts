@@ -4,44 +4,44 @@ import { containsFilter } from "../query";
 import type { Rec } from "../store";
 import { bool, country, e164, int, str, uuid } from "../validate/fields";
 import { isMoney, isTimeOfDay } from "../validate/formats";
+import { omitUnset } from "../unset";
 import { parseBody } from "../validate/parse";
 import type { Ctx, ResourceDef } from "./types";
 
 const time = z.string().refine(isTimeOfDay, "Must be a time of day such as 08:00 or 08:00:00.00Z.");
 
 /** name is required on PATCH as well as on create (minLength 3 both times). */
-const schema = z
-  .object({
-    name: z.string().min(3),
-    enabled: bool,
-    traffic_type: z.enum(["conversational"]),
-    service_plan: z.enum(["global"]),
-    usage_payment_method: z.enum(["rate-deck"]),
-    whitelisted_destinations: z.array(country),
-    concurrent_call_limit: int(1).nullable(),
-    daily_spend_limit: z.string().refine(isMoney, 'Must be a USD amount as a string, e.g. "100.00".'),
-    daily_spend_limit_enabled: bool,
-    max_destination_rate: z.number().min(0),
-    billing_group_id: uuid.nullable(),
-    tags: z.array(str),
-    call_recording: z
-      .object({
-        call_recording_type: z.enum(["all", "none", "by_caller_phone_number"]),
-        call_recording_caller_phone_numbers: z.array(e164),
-        call_recording_channels: z.enum(["single", "dual"]),
-        call_recording_format: z.enum(["wav", "mp3"]),
-      })
-      .partial(),
-    calling_window: z.object({ start_time: time, end_time: time, calls_per_cld: int(0).nullable() }).partial(),
-  })
-  .partial()
-  .required({ name: true });
+const fields = {
+  enabled: bool,
+  traffic_type: z.enum(["conversational"]),
+  service_plan: z.enum(["global"]),
+  usage_payment_method: z.enum(["rate-deck"]),
+  whitelisted_destinations: z.array(country),
+  concurrent_call_limit: int(1),
+  daily_spend_limit: z.string().refine(isMoney, 'Must be a USD amount as a string, e.g. "100.00".'),
+  daily_spend_limit_enabled: bool,
+  max_destination_rate: z.number().min(0),
+  billing_group_id: uuid,
+  tags: z.array(str),
+  call_recording: z
+    .object({
+      call_recording_type: z.enum(["all", "none", "by_caller_phone_number"]),
+      call_recording_caller_phone_numbers: z.array(e164),
+      call_recording_channels: z.enum(["single", "dual"]),
+      call_recording_format: z.enum(["wav", "mp3"]),
+    })
+    .partial(),
+  calling_window: z.object({ start_time: time, end_time: time, calls_per_cld: int(0).nullable() }).partial(),
+};
 
-function build(body: Rec, ctx: Ctx, id: string): Rec {
-  const now = ctx.now();
-  const defaults: Rec = {
-    id,
-    record_type: "outbound_voice_profile",
+/** Every optional field also takes null, as the Terraform provider sends to clear one: back to its default, or unset. */
+const schema = z.object({
+  name: z.string().min(3),
+  ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.nullable().optional()])),
+});
+
+function defaults(): Rec {
+  return {
     name: null,
     enabled: true,
     traffic_type: "conversational",
@@ -62,7 +62,17 @@ function build(body: Rec, ctx: Ctx, id: string): Rec {
     },
     calling_window: null,
   };
-  return { ...deepMerge(defaults, body), id, record_type: "outbound_voice_profile", created_at: now, updated_at: now };
+}
+
+/** A top-level null in the body means "clear": the documented default where there is one. */
+function cleared(body: Rec): Rec {
+  const base = defaults();
+  return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, v === null && k in base ? base[k] : v]));
+}
+
+function build(body: Rec, ctx: Ctx, id: string): Rec {
+  const now = ctx.now();
+  return { ...deepMerge({ id, record_type: "outbound_voice_profile", ...defaults() }, cleared(body)), id, record_type: "outbound_voice_profile", created_at: now, updated_at: now };
 }
 
 export const outboundVoiceProfiles: ResourceDef = {
@@ -76,10 +86,10 @@ export const outboundVoiceProfiles: ResourceDef = {
   filter: (items, q) => containsFilter(items, q, "name"),
   build,
   create: (body, ctx) => build(parseBody(schema, body), ctx, ctx.store.newNumericId()),
-  update: (existing, body, ctx) => ({ ...deepMerge(existing, parseBody(schema, body)), updated_at: ctx.now() }),
+  update: (existing, body, ctx) => ({ ...deepMerge(existing, cleared(parseBody(schema, body))), updated_at: ctx.now() }),
   /** connections_count is derived: connections whose outbound profile is this one. */
   render(rec, ctx) {
     const count = ctx.store.allConnections().filter((c) => c.outbound?.outbound_voice_profile_id === rec.id).length;
-    return { ...clone(rec), connections_count: count };
+    return omitUnset({ ...clone(rec), connections_count: count }, ["calling_window", "daily_spend_limit", "max_destination_rate"]);
   },
 };

@@ -3,7 +3,16 @@ import { badRequest, forbidden, notFound } from "../errors";
 import { connectionKey, usernameKey, type RegState } from "../registration";
 import { REDACTED } from "../secrets";
 import type { CollectionName, Rec } from "../store";
+import { omitUnset } from "../unset";
 import type { Ctx } from "./types";
+
+/** The official enum of credential_type in answers; the docs page's spellings are accepted on input. */
+const OFFICIAL_CREDENTIAL_TYPE: Record<string, string> = {
+  "uac_third-party_credential": "uac_external_credential",
+  uac_external_credential: "uac_external_credential",
+  sip_credential_connection: "telephony_credential",
+  telephony_credential: "telephony_credential",
+};
 
 /** The three registration views over the same state: check action, /sip_registration_status (UAC + credential). */
 
@@ -21,7 +30,8 @@ export function checkRegistration(ctx: Ctx, collection: CollectionName, id: stri
   const rec = ctx.store.get(collection, id);
   if (!rec) throw notFound(`${collection} ${id} not found.`);
   const state = ctx.registrations.get(connectionKey(id), rec.created_at);
-  return single({
+  const unset = ["sip_username", "ip_address", "port", "transport", "user_agent", "last_registration"];
+  return single(omitUnset({
     record_type: "registration_status",
     status: state.status,
     sip_username: sipUser(rec),
@@ -30,7 +40,7 @@ export function checkRegistration(ctx: Ctx, collection: CollectionName, id: stri
     transport: state.transport,
     user_agent: state.user_agent,
     last_registration: state.last_registration,
-  });
+  }, unset));
 }
 
 interface Target {
@@ -103,7 +113,7 @@ export function sipRegistrationStatus(ctx: Ctx, query: URLSearchParams): Reply {
     connection_id: rec?.id ?? null,
     connection_name: rec?.connection_name ?? null,
     user_id: ctx.userId,
-    credential_type: type,
+    credential_type: OFFICIAL_CREDENTIAL_TYPE[type],
     credential_username: target.username,
     username: target.username,
     pair_state: rec && rec.active === false ? "INACTIVE" : "ACTIVE",
@@ -127,5 +137,7 @@ export function sipRegistrationStatus(ctx: Ctx, query: URLSearchParams): Reply {
     };
     out.internal_uac_settings = { destination_uri: rec.internal_uac_settings?.destination_uri ?? null };
   }
-  return bare(out);
+  const unset = ["connection_id", "connection_name", "credential_username", "username", "last_registration_response"];
+  omitUnset(out.sip_registration_details, ["transport", "ua_ip", "ua_port", "last_modified"]);
+  return bare(omitUnset(out, unset));
 }

@@ -1,3 +1,4 @@
+import type { ActiveCalls } from "../active-calls";
 import type { Registrations } from "../registration";
 import type { SecretsMode } from "../secrets";
 import type { CollectionName, Rec, Store } from "../store";
@@ -6,6 +7,7 @@ import type { CollectionName, Rec, Store } from "../store";
 export interface Ctx {
   store: Store;
   registrations: Registrations;
+  calls: ActiveCalls;
   secrets: SecretsMode;
   userId: string;
   now(): string;

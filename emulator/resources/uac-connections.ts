@@ -29,6 +29,7 @@ export const uacConnections = connectionResource({
         transport: null,
         expiration_sec: null,
         from_user: null,
+        user_agent: null,
       },
       internal_uac_settings: { destination_uri: null },
     };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import * as f from "./formats";
-import { anchorsite, bool, country, rejected, int, optionalUrl, str, url, uuid } from "./fields";
+import { anchorsite, bool, country, emptyAsNull, rejected, int, optionalUrl, str, url, uuid } from "./fields";
 
 /** Mutable field map; zod's ZodRawShape is read-only and these shapes are assembled per type. */
 type Shape = Record<string, z.ZodType>;
@@ -53,7 +53,7 @@ function inbound(type: ConnectionType, mode: Mode) {
   if (type === "credential" || type === "uac") shape.simultaneous_ringing = z.enum(["disabled", "enabled"]);
   if (type !== "credential") shape.sip_region = z.enum(["US", "Europe", "Australia"]);
   if (type === "ip" || type === "fqdn") {
-    shape.sip_subdomain = z.string().refine(f.isDnsLabel, "Must be a valid DNS label.").nullable();
+    shape.sip_subdomain = emptyAsNull(z.string().refine(f.isDnsLabel, "Must be a valid DNS label."));
     shape.sip_subdomain_receive_settings = z.enum(["only_my_connections", "from_anyone"]);
   }
   if (type === "uac") {
@@ -99,16 +99,19 @@ function outbound(type: ConnectionType) {
   return z.object(shape).partial();
 }
 
+const sipTarget = z.string().refine(f.isSipTarget, "Must be a SIP address [sip:|sips:][user@]host[:port][;params] with a port of 1-65535.");
+
 const externalUac = z
   .object({
     username: z.string().refine(f.isExternalUserName, "Must be 4-32 characters: letters, digits, - and _, starting with a letter or digit.").nullable(),
     password: str.nullable(),
     auth_username: str.nullable(),
-    proxy: z.string().min(1).nullable(),
-    outbound_proxy: str.nullable(),
+    proxy: sipTarget.nullable(),
+    outbound_proxy: sipTarget.nullable(),
     transport: z.enum(["UDP", "TCP", "TLS"]).nullable(),
     expiration_sec: int(1).nullable(),
     from_user: str.nullable(),
+    user_agent: str.nullable(),
   })
   .partial();
 
@@ -140,7 +143,7 @@ export function connectionSchema(type: ConnectionType, mode: Mode) {
     jitter_buffer: jitterBuffer,
     rtcp_settings: rtcp,
     tags: z.array(str),
-    webhook_event_url: url.nullable(),
+    webhook_event_url: emptyAsNull(url),
     webhook_event_failover_url: optionalUrl.nullable(),
     webhook_api_version: texml ? z.enum(["1", "2", "texml"]) : z.enum(["1", "2"]),
     webhook_timeout_secs: int(0, 30).nullable(),
@@ -156,6 +159,7 @@ export function connectionSchema(type: ConnectionType, mode: Mode) {
     shape.sip_uri_calling_preference = z.enum(["disabled", "unrestricted", "internal"]);
   }
   if (type === "ip" || type === "fqdn") shape.transport_protocol = z.enum(["UDP", "TCP", "TLS"]);
+  if (type !== "uac") shape.conversation_persistence = bool;
   if (type === "fqdn") {
     shape.microsoft_teams_sbc = mode === "create" ? bool : rejected("microsoft_teams_sbc can only be set when the connection is created.");
   }

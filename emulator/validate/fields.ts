@@ -42,5 +42,8 @@ export const hostname = z.string().refine(f.isHostname, "Must be a valid fully q
 
 export const port = z.int().min(1).max(65535);
 
+/** How real clients clear a string (the Terraform provider sends ""): "" is taken as null, i.e. unset. */
+export const emptyAsNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? null : v), schema.nullable());
+
 /** A field that must not be sent (response-only or create-only); the message says why. */
 export const rejected = (why: string) => z.never({ error: why });

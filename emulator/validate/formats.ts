@@ -70,4 +70,16 @@ export const isUuid = (v: string): boolean =>
 export const isTimeOfDay = (v: string): boolean =>
   /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z?$/.test(v);
 
+const SIP_HOST = String.raw`(?:\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)`;
+const SIP_TARGET = new RegExp(
+  String.raw`^(?:sips?:)?(?:[A-Za-z0-9_.!~*'()&=+$,;?/%-]+@)?${SIP_HOST}(?::(\d{1,5}))?(?:;[A-Za-z0-9_.!~*'()%+-]+(?:=[A-Za-z0-9_.!~*'()%+-]*)?)*$`,
+  "i",
+);
+
+/** UAC proxies: [sip:|sips:][user@]host[:port][;params] (examples: sip-pbx.acme.example, outbound.sip-pbx.acme.example:5061). */
+export function isSipTarget(v: string): boolean {
+  const m = SIP_TARGET.exec(v);
+  return m !== null && (m[1] === undefined || (Number(m[1]) >= 1 && Number(m[1]) <= 65535));
+}
+
 export const isMoney = (v: string): boolean => /^\d+(\.\d{1,2})?$/.test(v);

@@ -14,6 +14,17 @@ export function jitterBounds(rec: Rec): ErrorItem[] {
   return [];
 }
 
+/**
+ * The spec: OPUS and H.264 only over TCP or TLS. The default list offers them over UDP beside others, so only codecs
+ * sent that are all of them, over the resulting UDP transport, are refused.
+ */
+export function codecsNeedTransport(rec: Rec, body: Rec): ErrorItem[] {
+  const codecs = body.inbound?.codecs;
+  if (!Array.isArray(codecs) || codecs.length === 0 || rec.transport_protocol !== "UDP") return [];
+  const onlyBound = codecs.every((c) => typeof c === "string" && ["OPUS", "H.264"].includes(c.toUpperCase()));
+  return onlyBound ? [fieldError("/inbound/codecs", `${codecs.join(" and ")} work only over TCP or TLS; add a codec usable over UDP or change transport_protocol.`)] : [];
+}
+
 /** webhook_api_version "texml" is only valid together with outbound.call_parking_enabled. */
 export function texmlNeedsParking(rec: Rec): ErrorItem[] {
   if (rec.webhook_api_version === "texml" && rec.outbound?.call_parking_enabled !== true) {

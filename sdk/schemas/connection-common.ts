@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { compareAs, describe, secret } from "../schema-meta";
-import { httpUrl, httpUrlOrEmpty, intRange, nonEmpty, oneOf, uuid } from "./formats";
+import { httpUrlOrEmpty, intRange, nonEmpty, oneOf, uuid } from "./formats";
 
 /* §2.1-2.4: fields shared by credential, ip, fqdn and uac connections. */
 
@@ -59,11 +59,17 @@ export const connectionCommonShape = {
   jitter_buffer: describe(jitterBuffer.optional(), "Jitter buffer settings."),
   rtcp_settings: describe(rtcpSettings.optional(), "RTCP settings."),
   tags: describe(compareAs(z.array(z.string()), "set").optional(), "Tags (unordered)."),
-  webhook_event_url: describe(httpUrl().optional(), "Webhook URL (http or https)."),
+  webhook_event_url: describe(httpUrlOrEmpty().nullable().optional(), 'Webhook URL (http or https); "" or null clears it.'),
   webhook_event_failover_url: describe(httpUrlOrEmpty().nullable().optional(), "Failover webhook URL; \"\" unsets."),
   webhook_api_version: describe(oneOf(["1", "2"]).optional(), "Webhook API version (default 1)."),
   webhook_timeout_secs: describe(intRange(0, 30).nullable().optional(), "Webhook timeout, 0-30 s."),
 };
+
+/** Credential, IP and FQDN connections (not UAC): the official SDK's types carry it; newer than the vendored spec. */
+export const conversationPersistence = describe(
+  z.boolean().optional(),
+  "Transcribe, store and index the calls of this connection (default false).",
+);
 
 /** Credential and UAC connections also accept "texml", only with outbound.call_parking_enabled. */
 export const webhookApiVersionWithTexml = describe(
@@ -100,6 +106,24 @@ type RuleCtx = z.core.$RefinementCtx;
 export function texmlNeedsCallParking(v: { webhook_api_version?: string; outbound?: { call_parking_enabled?: boolean | null } }, ctx: RuleCtx) {
   if (v.webhook_api_version === "texml" && v.outbound?.call_parking_enabled !== true) {
     ctx.addIssue({ code: "custom", path: ["webhook_api_version"], message: '"texml" requires outbound.call_parking_enabled = true' });
+  }
+}
+
+const transportBoundCodecs = ["OPUS", "H.264"];
+
+/**
+ * The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport" (UDP is the default). The API's
+ * own default list offers them over UDP beside others, so only a list of nothing but them, over UDP, is refused.
+ */
+export function codecsNeedTransport(v: { transport_protocol?: string; inbound?: { codecs?: unknown } }, ctx: RuleCtx) {
+  const codecs = v.inbound?.codecs;
+  if (!Array.isArray(codecs) || codecs.length === 0 || String(v.transport_protocol ?? "UDP").toUpperCase() !== "UDP") return;
+  if (codecs.every((c) => typeof c === "string" && transportBoundCodecs.includes(c.toUpperCase()))) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["inbound", "codecs"],
+      message: `${codecs.join(" and ")} work only over TCP or TLS: add a codec usable over UDP (e.g. G711U) or set transport_protocol TCP or TLS (UDP is the default)`,
+    });
   }
 }
 

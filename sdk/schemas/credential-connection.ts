@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { describe } from "../schema-meta";
 import {
-  computedShape, connectionCommonShape, connectionPassword, connectionUserName, sipUriCallingPreference,
+  computedShape, connectionCommonShape, conversationPersistence, connectionPassword, connectionUserName, sipUriCallingPreference,
   texmlNeedsCallParking, webhookApiVersionWithTexml, connectionResource,
 } from "./connection-common";
 import { nonEmpty } from "./formats";
@@ -18,6 +18,7 @@ const fieldsShape = {
   user_name: connectionUserName,
   password: connectionPassword,
   sip_uri_calling_preference: sipUriCallingPreference,
+  conversation_persistence: conversationPersistence,
   webhook_api_version: webhookApiVersionWithTexml,
   inbound: describe(credentialInbound.optional(), "Inbound call settings."),
   outbound: describe(credentialOutbound.optional(), "Outbound call settings."),

@@ -35,6 +35,10 @@ export const fqdnHostname = () =>
 export const dnsLabel = () =>
   z.string().regex(labelPattern, "must be 1-63 letters, digits or hyphens, not starting or ending with a hyphen");
 
+/** A DNS label, or "" to clear it as real clients do. */
+export const dnsLabelOrEmpty = () =>
+  z.string().refine((v) => v === "" || labelPattern.test(v), 'must be 1-63 letters, digits or hyphens, not starting or ending with a hyphen, or "" to unset');
+
 const isHttpUrl = (v: string) => {
   if (!URL.canParse(v)) return false;
   const url = new URL(v);
@@ -47,7 +51,26 @@ export const httpUrl = () => z.string().refine(isHttpUrl, "must be an absolute h
 export const httpUrlOrEmpty = () =>
   z.string().refine((v) => v === "" || isHttpUrl(v), 'must be an absolute http:// or https:// URL, or "" to unset');
 
+const sipHost = String.raw`(?:\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)`;
+const sipTargetPattern = new RegExp(String.raw`^(?:sips?:)?(?:[A-Za-z0-9_.!~*'()&=+$,;?/%-]+@)?${sipHost}(?::(\d{1,5}))?(?:;[A-Za-z0-9_.!~*'()%+-]+(?:=[A-Za-z0-9_.!~*'()%+-]*)?)*$`, "i");
+
+/** A SIP proxy as the UAC settings take it: [sip:|sips:][user@]host[:port][;params]; the port, if any, 1-65535. */
+export const isSipTarget = (v: string): boolean => {
+  const m = sipTargetPattern.exec(v);
+  return m !== null && (m[1] === undefined || (Number(m[1]) >= 1 && Number(m[1]) <= 65535));
+};
+
+export const sipTarget = () =>
+  z.string().refine(isSipTarget, "must be a SIP address [sip:|sips:][user@]host[:port 1-65535][;params], e.g. sip:pbx.example.com:5060");
+
+/** The API keeps USD amounts to the cent. */
+export const usdAmount = () => z.string().regex(/^\d+(\.\d{1,2})?$/, 'must be a decimal amount in USD as a string, at most 2 decimals, e.g. "100.00"');
+
 export const e164 = () => z.string().regex(/^\+[1-9]\d{1,14}$/, "must be an E.164 number: + then 2-15 digits, e.g. +13125550100");
+
+/** A caller-ID override: an E.164 number, or "" for none. */
+export const e164OrEmpty = () =>
+  z.string().regex(/^(\+[1-9]\d{1,14})?$/, 'must be an E.164 number (+ then 2-15 digits, e.g. +13125550100), or "" for none');
 
 export const countryCode = () =>
   z.string().refine((v) => isoCountryCodes.has(v), "must be an ISO 3166-1 alpha-2 country code in upper case, e.g. US");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { createOnly, describe, secret } from "../schema-meta";
-import { computedShape, connectionCommonShape, noSrtpWithTls, connectionResource } from "./connection-common";
+import { computedShape, connectionCommonShape, conversationPersistence, noSrtpWithTls, codecsNeedTransport, connectionResource } from "./connection-common";
 import { nonEmpty } from "./formats";
 import { fqdnInbound } from "./inbound";
 import { lenient } from "./lenient";
@@ -14,6 +14,7 @@ const fieldsShape = {
   ...connectionCommonShape,
   connection_name: describe(nonEmpty(), "Connection name."),
   transport_protocol: ipConnectionTransport,
+  conversation_persistence: conversationPersistence,
   microsoft_teams_sbc: describe(createOnly(z.boolean().optional()), "Create a Microsoft Teams SBC FQDN (create only)."),
   inbound: describe(fqdnInbound.optional(), "Inbound call settings."),
   outbound: describe(fqdnOutbound.optional(), "Outbound call settings."),
@@ -40,7 +41,7 @@ export const fqdnConnection = {
   title: "FQDN connection",
   path: "/fqdn_connections",
   recordType: "fqdn_connection",
-  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls),
+  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
   ...connectionResource,
 } satisfies ResourceSpec;

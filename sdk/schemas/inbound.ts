@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe } from "../schema-meta";
-import { dnsLabel, intRange, nonEmpty, oneOf } from "./formats";
+import { dnsLabelOrEmpty, intRange, nonEmpty, oneOf } from "./formats";
 
 /* §2.6: the `inbound` object, per connection type. */
 
@@ -28,7 +28,10 @@ const inboundCommonShape = {
 
 const simultaneousRinging = describe(oneOf(["disabled", "enabled"]).optional(), "Ring all registered devices at once.");
 const sipRegion = describe(oneOf(["US", "Europe", "Australia"]).optional(), "SIP signaling region (default US).");
-const sipSubdomain = describe(dnsLabel().nullable().optional(), "Subdomain for calls to <anything>@<sub>.sip.telnyx.com.");
+const sipSubdomain = describe(
+  dnsLabelOrEmpty().nullable().optional(),
+  'Subdomain for calls to <anything>@<sub>.sip.telnyx.com; "" or null clears it.',
+);
 const sipSubdomainReceiveSettings = describe(
   oneOf(["only_my_connections", "from_anyone"]).optional(),
   "Who may call the SIP subdomain.",

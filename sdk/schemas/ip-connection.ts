@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { describe } from "../schema-meta";
-import { computedShape, connectionCommonShape, noSrtpWithTls, connectionResource } from "./connection-common";
+import { computedShape, connectionCommonShape, conversationPersistence, noSrtpWithTls, codecsNeedTransport, connectionResource } from "./connection-common";
 import { ipInbound, ipInboundReadOnlyShape } from "./inbound";
 import { lenient } from "./lenient";
 import { ipConnectionTransport } from "./transport";
@@ -12,6 +12,7 @@ import { ipOutbound } from "./outbound";
 const fieldsShape = {
   ...connectionCommonShape,
   transport_protocol: ipConnectionTransport,
+  conversation_persistence: conversationPersistence,
   inbound: describe(ipInbound.optional(), "Inbound call settings."),
   outbound: describe(ipOutbound.optional(), "Outbound call settings."),
 };
@@ -27,7 +28,7 @@ export const ipConnection = {
   title: "IP connection",
   path: "/ip_connections",
   recordType: "ip_connection",
-  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls),
+  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
   response: lenient(z.object(responseShape)),
   ...connectionResource,
 } satisfies ResourceSpec;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
 import { compareAs, describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
-import { countryCode, e164, oneOf, uuid } from "./formats";
+import { countryCode, e164, oneOf, usdAmount, uuid } from "./formats";
 import { lenient } from "./lenient";
 
 /* §10: outbound routing, destinations and spend limits shared by connections. */
@@ -32,14 +32,15 @@ export const callingWindow = z.strictObject({
   ),
 });
 
+/** Optional fields also take null, as the Terraform provider sends to clear one (the API restores the default or unsets it). */
 const fieldsShape = {
   name: describe(z.string().min(3, "must be at least 3 characters"), "Profile name (at least 3 characters)."),
-  enabled: describe(z.boolean().optional(), "Allow outbound calls (default true)."),
-  traffic_type: describe(oneOf(["conversational"]).optional(), "Traffic type: conversational."),
-  service_plan: describe(oneOf(["global"]).optional(), "Service plan: global."),
-  usage_payment_method: describe(oneOf(["rate-deck"]).optional(), "Payment method: rate-deck."),
+  enabled: describe(z.boolean().nullable().optional(), "Allow outbound calls (default true)."),
+  traffic_type: describe(oneOf(["conversational"]).nullable().optional(), "Traffic type: conversational."),
+  service_plan: describe(oneOf(["global"]).nullable().optional(), "Service plan: global."),
+  usage_payment_method: describe(oneOf(["rate-deck"]).nullable().optional(), "Payment method: rate-deck."),
   whitelisted_destinations: describe(
-    compareAs(z.array(countryCode()), "set").optional(),
+    compareAs(z.array(countryCode()), "set").nullable().optional(),
     "Allowed destination countries, ISO alpha-2 (default US, CA).",
   ),
   concurrent_call_limit: describe(
@@ -47,15 +48,15 @@ const fieldsShape = {
     "Concurrent call limit; null for unlimited.",
   ),
   daily_spend_limit: describe(
-    z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal amount in USD as a string, e.g. "100.00"').optional(),
+    usdAmount().nullable().optional(),
     "Daily spend limit in USD, as a string.",
   ),
-  daily_spend_limit_enabled: describe(z.boolean().optional(), "Enforce the daily spend limit."),
-  max_destination_rate: describe(z.number().min(0, "must be 0 or more").optional(), "Maximum per-minute rate (USD)."),
+  daily_spend_limit_enabled: describe(z.boolean().nullable().optional(), "Enforce the daily spend limit."),
+  max_destination_rate: describe(z.number().min(0, "must be 0 or more").nullable().optional(), "Maximum per-minute rate (USD)."),
   billing_group_id: describe(uuid().nullable().optional(), "Billing group UUID."),
-  tags: describe(compareAs(z.array(z.string()), "set").optional(), "Tags (unordered)."),
-  call_recording: describe(callRecording.optional(), "Call recording settings."),
-  calling_window: describe(callingWindow.optional(), "Calling window (beta)."),
+  tags: describe(compareAs(z.array(z.string()), "set").nullable().optional(), "Tags (unordered)."),
+  call_recording: describe(callRecording.nullable().optional(), "Call recording settings."),
+  calling_window: describe(callingWindow.nullable().optional(), "Calling window (beta)."),
 };
 
 export const outboundVoiceProfile = {

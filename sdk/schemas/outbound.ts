@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { describe, secret } from "../schema-meta";
-import { countryCode, intRange, nonEmpty, oneOf } from "./formats";
+import { countryCode, e164OrEmpty, intRange, nonEmpty, oneOf } from "./formats";
 
 /* §2.7: the `outbound` object, per connection type. */
 
 const outboundCommonShape = {
   outbound_voice_profile_id: describe(nonEmpty().nullable().optional(), "Outbound voice profile that routes outbound calls."),
-  ani_override: describe(z.string().optional(), "Caller-ID number override; \"\" for none."),
+  ani_override: describe(e164OrEmpty().optional(), "Caller-ID number override, E.164; \"\" for none."),
   ani_override_type: describe(oneOf(["always", "normal", "emergency"]).optional(), "When the ANI override applies (default always)."),
   call_parking_enabled: describe(z.boolean().nullable().optional(), "Park SIP-originated calls for Call Control."),
   channel_limit: describe(

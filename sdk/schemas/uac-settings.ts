@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe, secret } from "../schema-meta";
-import { caseInsensitiveEnum, nonEmpty } from "./formats";
+import { caseInsensitiveEnum, nonEmpty, sipTarget } from "./formats";
 import { sipTransports } from "./transport";
 
 /* §6.2-6.3: how Telnyx registers to the customer's PBX, and where calls from it go. */
@@ -12,14 +12,15 @@ export const externalUacSettings = z.strictObject({
   ),
   password: describe(secret(nonEmpty().optional()), "Password Telnyx registers with."),
   auth_username: describe(z.string().nullable().optional(), "Digest auth user; defaults to username."),
-  proxy: describe(nonEmpty(), "Your PBX's SIP proxy, e.g. sip:pbx.example.com:5060."),
-  outbound_proxy: describe(z.string().nullable().optional(), "Optional hop before the PBX, e.g. host:5061."),
+  proxy: describe(sipTarget(), "Your PBX's SIP proxy, e.g. sip:pbx.example.com:5060."),
+  outbound_proxy: describe(sipTarget().nullable().optional(), "Optional hop before the PBX, e.g. host:5061."),
   transport: describe(caseInsensitiveEnum(sipTransports).nullable().optional(), "UDP, TCP or TLS."),
   expiration_sec: describe(
     z.number().int({ error: "must be a whole number" }).min(1, "must be at least 1").nullable().optional(),
     "Re-registration interval in seconds (>= 1).",
   ),
   from_user: describe(z.string().nullable().optional(), "User part of the From header."),
+  user_agent: describe(z.string().nullable().optional(), "User-Agent header on REGISTER and INVITE; null for Telnyx's default."),
 });
 
 const destinationUriPattern = /^[A-Za-z0-9_-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)?sip(?:dev)?\.telnyx\.com$/i;

@@ -30,7 +30,7 @@ export function fixtureAccount(): AccountSnapshot {
   ];
   account.credentialConnection = [
     { id: ids.pbx, record_type: "credential_connection", connection_name: "office-pbx", user_name: "officepbx01",
-      password: clearPassword, webhook_event_url: "", active: true,
+      password: clearPassword, webhook_event_url: "ftp://legacy.example.com/hook", active: true,
       outbound: { outbound_voice_profile_id: ids.profile, localization: "US", channel_limit: null }, ...stamps },
     // Same name as the first: the generator must still give it distinct names.
     { id: ids.pbxTwin, record_type: "credential_connection", connection_name: "office-pbx", user_name: "officepbx02",

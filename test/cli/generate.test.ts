@@ -115,7 +115,7 @@ describe("generateProject", () => {
     const generated = generateProject(fixtureAccount());
     expect(declarationOf(generated.files["index.ts"], "officePbx")).not.toContain("webhookEventUrl");
     expect(generated.skipped).toEqual([
-      `credential connection "office-pbx" (id ${ids.pbx}), field webhookEventUrl: must be an absolute http:// or https:// URL`,
+      `credential connection "office-pbx" (id ${ids.pbx}), field webhookEventUrl: must be an absolute http:// or https:// URL, or "" to unset`,
     ]);
     expect(generated.files["README.md"]).toContain(generated.skipped[0]);
   });

@@ -69,7 +69,8 @@ describe("bad input at preview, against the real engine", () => {
     await emu?.close();
   });
 
-  it("refuses each case on its own, naming the resource, the field and what is allowed", async () => {
+  // One engine preview per case, a few seconds each on an idle machine: the limit only stops a hang.
+  it("refuses each case on its own, naming the resource, the field and what is allowed", { timeout: corpus.length * 60_000 }, async () => {
     const queue = [...corpus];
     const unexplained: string[] = [];
     const worker = async (t: TestStack) => {

@@ -1,12 +1,12 @@
-// The same program against an API that echoes secrets and one that omits them (the lifecycle test covers the
+// The same program against an API that echoes secrets, one that omits them and one that masks them as ******** (the lifecycle test covers the
 // redacting default): no false diff after up or refresh, and a changed password is one in-place update.
 import { afterAll, describe, expect, it } from "vitest";
 import * as path from "node:path";
 import { newStack, removeStack, repoRoot, TestStack } from "./pulumi";
 import { TestEmulator } from "./emulator";
 
-for (const secrets of ["echo", "omit"] as const) {
-  describe(`secrets ${secrets}ed by the API`, () => {
+for (const secrets of ["echo", "omit", "mask8"] as const) {
+  describe(`secrets mode ${secrets} of the API`, () => {
     let emu: TestEmulator;
     let t: TestStack;
     afterAll(async () => {

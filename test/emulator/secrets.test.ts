@@ -56,6 +56,16 @@ describe("secrets modes", () => {
     expect(uac.external_uac_settings.username).toBe("telnyx-reg");
   });
 
+  it("mask8 answers ******** for every secret, as the official SDK documents for newer accounts", async () => {
+    const emu = await emulator({ secrets: "mask8" });
+    const { cred, uac, ip, fqdn } = await seed(emu);
+    for (const shown of [cred.password, uac.password, uac.external_uac_settings.password, ip.outbound.ip_authentication_token, fqdn.outbound.ip_authentication_token]) {
+      expect(shown).toBe("********");
+    }
+    const state = (await emu.control("GET", "/_emulator/state")).body.data;
+    expect(state.collections.credential_connections[0].password).toBe("cred-password-1");
+  });
+
   it("unset secrets stay null rather than ***", async () => {
     const emu = await emulator();
     const ip = (await emu.api("POST", "/v2/ip_connections", {})).body.data;

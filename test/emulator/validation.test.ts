@@ -66,6 +66,12 @@ const cases: Case[] = [
   ["tech_prefix is 4 digits", "POST", "/v2/ip_connections", { outbound: { tech_prefix: "123" } }, "/outbound/tech_prefix"],
   ["destination_uri format", "POST", "/v2/uac_connections", { connection_name: "u", internal_uac_settings: { destination_uri: "sip:1006@assistant-abc.sip.telnyx.com" } }, "/internal_uac_settings/destination_uri"],
   ["destination_uri must be on sip.telnyx.com", "POST", "/v2/uac_connections", { connection_name: "u", internal_uac_settings: { destination_uri: "1006@example.com" } }, "/internal_uac_settings/destination_uri"],
+  ["UAC proxy is a SIP address", "POST", "/v2/uac_connections", { connection_name: "u", external_uac_settings: { proxy: "http://pbx.example.com" } }, "/external_uac_settings/proxy"],
+  ["UAC proxy port is 1-65535", "POST", "/v2/uac_connections", { connection_name: "u", external_uac_settings: { proxy: "sip:pbx.example.com:70000" } }, "/external_uac_settings/proxy"],
+  ["UAC outbound proxy is a SIP address", "POST", "/v2/uac_connections", { connection_name: "u", external_uac_settings: { proxy: "pbx.example.com", outbound_proxy: "edge example.com" } }, "/external_uac_settings/outbound_proxy"],
+  ["daily spend limit keeps cents", "POST", "/v2/outbound_voice_profiles", { name: "abc", daily_spend_limit: "100.005" }, "/daily_spend_limit"],
+  ["OPUS needs TCP or TLS", "POST", "/v2/ip_connections", { inbound: { codecs: ["OPUS"] } }, "/inbound/codecs"],
+  ["H.264 needs TCP or TLS", "POST", "/v2/fqdn_connections", { connection_name: "f", transport_protocol: "UDP", inbound: { codecs: ["H.264", "OPUS"] } }, "/inbound/codecs"],
   ["push credential ids are UUIDs", "POST", "/v2/ip_connections", { ios_push_credential_id: "nope" }, "/ios_push_credential_id"],
   ["types are checked", "POST", "/v2/ip_connections", { active: "yes" }, "/active"],
   // cross-field rules

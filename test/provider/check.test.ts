@@ -79,6 +79,24 @@ describe("validate", () => {
     });
   });
 
+  it("accepts null and \"\" where real clients send them to clear a field (as the Terraform provider does)", () => {
+    const profileNulls = {
+      enabled: null, trafficType: null, servicePlan: null, usagePaymentMethod: null, whitelistedDestinations: null,
+      concurrentCallLimit: null, dailySpendLimit: null, dailySpendLimitEnabled: null, maxDestinationRate: null,
+      billingGroupId: null, tags: null, callRecording: null, callingWindow: null,
+    };
+    expect(failuresOf({ type: "OutboundVoiceProfile", name: "tf", args: profileNulls })).toEqual([]);
+    expect(failuresOf({ type: "FqdnConnection", name: "tf", args: { webhookEventUrl: "", inbound: { sipSubdomain: "" } } })).toEqual([]);
+    expect(failuresOf({ type: "IpConnection", name: "tf", args: { webhookEventUrl: null, inbound: { sipSubdomain: null } } })).toEqual([]);
+    expect(failuresOf({ type: "FqdnConnection", name: "tf", args: { inbound: { sipSubdomain: "-bad-" } } }).map((f) => f.property)).toEqual(["inbound"]);
+  });
+
+  it("accepts the API's own default codec list over UDP (OPUS and H.264 beside codecs usable over UDP)", () => {
+    const codecs = ["G722", "G711U", "G711A", "G729", "OPUS", "H.264"];
+    expect(failuresOf({ type: "IpConnection", name: "d", args: { transportProtocol: "UDP", inbound: { codecs } } })).toEqual([]);
+    expect(failuresOf({ type: "FqdnConnection", name: "d", args: { inbound: { codecs: ["OPUS"] }, transportProtocol: "TLS" } })).toEqual([]);
+  });
+
   it("gives a non-secret failure the top-level input as its property, for the engine to show", () => {
     const failures = failuresOf({ type: "IpConnection", name: "p", args: { inbound: { timeout2xxSecs: 0 } } });
     expect(failures).toEqual([{ property: "inbound", reason: 'IP connection "p", field inbound.timeout2xxSecs: must be between 1 and 600' }]);

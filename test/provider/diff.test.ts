@@ -22,7 +22,7 @@ const declared = {
 };
 
 /** What the API sends back after a create, in each secrets mode. */
-function apiResponse(mode: "redact" | "echo" | "omit", overrides: Record<string, unknown> = {}) {
+function apiResponse(mode: "redact" | "echo" | "omit" | "mask8" | "partial", overrides: Record<string, unknown> = {}) {
   const body: Record<string, unknown> = {
     id: "1293384261075731499",
     record_type: "credential_connection",
@@ -34,12 +34,14 @@ function apiResponse(mode: "redact" | "echo" | "omit", overrides: Record<string,
     created_at: "2026-11-25T10:00:00.000Z",
   };
   if (mode === "redact") body.password = "***";
+  if (mode === "mask8") body.password = "********";
+  if (mode === "partial") body.password = "pbx***";
   if (mode === "echo") body.password = declared.password;
   return { ...body, ...overrides };
 }
 
 describe("diff", () => {
-  for (const mode of ["redact", "echo", "omit"] as const) {
+  for (const mode of ["redact", "echo", "omit", "mask8", "partial"] as const) {
     describe(`with secrets ${mode}ed by the API`, () => {
       const outs = outputsOf(credentialConnection.response, apiResponse(mode), declared);
 

@@ -5,7 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { TestEmulator } from "../e2e/emulator";
 import { TelnyxClient } from "../../sdk";
 import { resources } from "../../sdk/resources";
-import { getConnections, getOutboundVoiceProfile, getRegistrationStatus } from "../../provider/lookups";
+import { getActiveCalls, getConnections, getOutboundVoiceProfile, getRegistrationStatus } from "../../provider/lookups";
+import * as packageIndex from "../../index";
 
 describe("lookups", () => {
   let emu: TestEmulator;
@@ -85,5 +86,20 @@ describe("lookups", () => {
     expect((await getConnections({ outboundVoiceProfileId: profileId })).map((c) => c.id)).toEqual([credentialId]);
     expect((await getOutboundVoiceProfile({ name: "lookup-profile" })).id).toBe(profileId);
     await expect(getOutboundVoiceProfile({ name: "no-such-profile" })).rejects.toThrow(/no outbound voice profiles named "no-such-profile"/);
+  });
+
+  it("lists a connection's active calls across cursor pages, and is exported by the package", async () => {
+    expect(await getActiveCalls({ connectionId: uacId })).toEqual([]);
+    // 260 calls: more than one 250-call page, so the cursor is followed.
+    const placed = await fetch(`${emu.url}/_emulator/calls`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ connection_id: credentialId, count: 260, call_duration: 30 }),
+    });
+    expect(placed.status).toBe(200);
+    const calls = await getActiveCalls({ connectionId: credentialId });
+    expect(calls).toHaveLength(260);
+    expect(new Set(calls.map((c) => c.callControlId)).size).toBe(260);
+    expect(calls[0]).toMatchObject({ recordType: "call", callDuration: 30 });
+    await expect(getActiveCalls({ connectionId: "404404" })).rejects.toThrow(/404/);
+    expect(packageIndex.getActiveCalls).toBe(getActiveCalls);
   });
 });
