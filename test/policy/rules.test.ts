@@ -1,0 +1,31 @@
+// The guardrails' logic without the engine (test/e2e/policy.test.ts runs the pack in the real engine).
+import { describe, expect, it } from "vitest";
+import { weakness } from "../../policy/rules/password-strength";
+import { telnyxKind } from "../../policy/telnyx-resource";
+
+const cfg = { minPasswordLength: 14, minCharacterClasses: 3 };
+
+describe("password strength", () => {
+  it("accepts a long password of three classes that does not contain the user name", () => {
+    expect(weakness("Office-pbx-pass-4821", "officepbx01", cfg)).toBeUndefined();
+  });
+  it("says what is wrong, never the password", () => {
+    expect(weakness("Short-1", undefined, cfg)).toBe("is shorter than 14 characters");
+    expect(weakness("alllowercaseletters", undefined, cfg)).toBe(
+      "uses 1 of the 4 character classes (lower case, upper case, digits, symbols); at least 3 are required",
+    );
+    expect(weakness("X-OfficePbx01-Secret", "officepbx01", cfg)).toBe("contains the user name");
+  });
+});
+
+describe("telnyxKind", () => {
+  it("knows this package's resources by type token and __kind together", () => {
+    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/telnyx:CredentialConnection", props: { __kind: "credentialConnection" } }))
+      .toBe("CredentialConnection");
+  });
+  it("ignores other dynamic resources, and a token whose __kind disagrees", () => {
+    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/tiny:Tiny", props: { __kind: "tiny" } })).toBeUndefined();
+    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/telnyx:Ip", props: { __kind: "fqdn" } })).toBeUndefined();
+    expect(telnyxKind({ type: "aws:s3/bucket:Bucket", props: {} })).toBeUndefined();
+  });
+});
