@@ -2,14 +2,11 @@ import type { ResourceValidationArgs } from "@pulumi/policy";
 
 /**
  * Which Telnyx resource a resource is, or undefined for anything else. Every resource of this package is a Pulumi
- * dynamic resource, typed `pulumi-nodejs:dynamic/telnyx:<Class>` (e.g. `...:CredentialConnection`); the provider also
- * keeps its kind in the `__kind` input. Both must agree, so no other dynamic resource is mistaken for one of ours.
+ * dynamic resource typed `pulumi-nodejs:dynamic/telnyx:<Class>` (e.g. `...:CredentialConnection`). A policy sees the
+ * provider's checked inputs, without the provider's own `__kind` and `__provider`, so the type is what tells them apart.
  */
-export function telnyxKind(args: Pick<ResourceValidationArgs, "type" | "props">): string | undefined {
-  const m = /^pulumi-nodejs:dynamic\/telnyx:(\w+)$/.exec(args.type);
-  if (!m) return undefined;
-  const kind = args.props.__kind;
-  return typeof kind === "string" && kind.toLowerCase() === m[1].toLowerCase() ? m[1] : undefined;
+export function telnyxKind(args: Pick<ResourceValidationArgs, "type">): string | undefined {
+  return /^pulumi-nodejs:dynamic\/telnyx:(\w+)$/.exec(args.type)?.[1];
 }
 
 /** The connection resources: they carry SIP traffic and have inbound/outbound settings. */

@@ -1,5 +1,6 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { HIGH_RISK_DESTINATIONS } from "../high-risk-destinations";
+import { known, UNKNOWN } from "../known";
 import { label, telnyxKind } from "../telnyx-resource";
 
 export interface DestinationsConfig {
@@ -25,7 +26,9 @@ export const destinations: ResourceValidationPolicy = {
     if (telnyxKind(args) !== "OutboundVoiceProfile") return;
     const { allowedDestinations, allowedHighRiskDestinations } = args.getConfig<DestinationsConfig>();
     const at = label(args, "OutboundVoiceProfile");
-    const wanted: string[] = (args.props.whitelistedDestinations ?? API_DEFAULT).map((c: string) => c.toUpperCase());
+    const listed = known(() => args.props.whitelistedDestinations as string[] | undefined);
+    if (listed === UNKNOWN) return;
+    const wanted = (listed ?? API_DEFAULT).map((c) => c.toUpperCase());
     const highRisk = wanted.filter(
       (c) => (HIGH_RISK_DESTINATIONS as readonly string[]).includes(c) && !allowedHighRiskDestinations.includes(c),
     );

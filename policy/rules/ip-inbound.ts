@@ -1,4 +1,5 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { known } from "../known";
 import { label, telnyxKind } from "../telnyx-resource";
 
 /** An IP connection's SIP subdomain open to anyone takes calls from any address, not just the declared ones. */
@@ -8,7 +9,7 @@ export const ipInboundSubdomain: ResourceValidationPolicy = {
   enforcementLevel: "mandatory",
   validateResource: (args, report) => {
     if (telnyxKind(args) !== "IpConnection") return;
-    if (args.props.inbound?.sipSubdomainReceiveSettings === "from_anyone") {
+    if (known(() => args.props.inbound?.sipSubdomainReceiveSettings) === "from_anyone") {
       report(`${label(args, "IpConnection")}: inbound.sipSubdomainReceiveSettings is "from_anyone"; set "only_my_connections" so only the declared Ip addresses can send calls.`);
     }
   },

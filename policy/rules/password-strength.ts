@@ -1,4 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { known } from "../known";
 import { label, telnyxKind } from "../telnyx-resource";
 
 export interface PasswordConfig {
@@ -37,9 +38,11 @@ export const passwordStrength: ResourceValidationPolicy = {
   validateResource: (args, report) => {
     const kind = telnyxKind(args);
     if (kind !== "CredentialConnection" && kind !== "UacConnection") return;
-    const password = args.props.password;
-    if (typeof password !== "string") return; // a UAC connection without one gets a generated password
-    const problem = weakness(password, args.props.userName, args.getConfig<PasswordConfig>());
+    const password = known(() => args.props.password);
+    // Not a string: not known before up, or a UAC connection without one (Telnyx generates it).
+    if (typeof password !== "string") return;
+    const userName = known(() => args.props.userName);
+    const problem = weakness(password, typeof userName === "string" ? userName : undefined, args.getConfig<PasswordConfig>());
     if (problem) report(`${label(args, kind)}: password ${problem}. Use a generated one, e.g. \`openssl rand -base64 24\`.`);
   },
 };

@@ -1,4 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { known, UNKNOWN } from "../known";
 import { label, telnyxKind } from "../telnyx-resource";
 
 export interface SpendLimitConfig {
@@ -21,19 +22,21 @@ export const spendLimit: ResourceValidationPolicy = {
     if (telnyxKind(args) !== "OutboundVoiceProfile") return;
     const { maxDailySpendUsd, maxConcurrentCalls } = args.getConfig<SpendLimitConfig>();
     const at = label(args, "OutboundVoiceProfile");
-    const p = args.props;
-    if (p.dailySpendLimitEnabled !== true) {
+    const [enabled, limit, calls] = [
+      known(() => args.props.dailySpendLimitEnabled), known(() => args.props.dailySpendLimit), known(() => args.props.concurrentCallLimit),
+    ];
+    if (enabled !== UNKNOWN && enabled !== true) {
       report(`${at}: dailySpendLimitEnabled must be true (with dailySpendLimit at most "${maxDailySpendUsd}"), so a leaked credential costs at most a day's limit.`);
     }
-    if (p.dailySpendLimit === undefined) {
+    if (limit === undefined) {
       report(`${at}: dailySpendLimit is not set; set it to at most "${maxDailySpendUsd}" (USD a day).`);
-    } else if (Number(p.dailySpendLimit) > maxDailySpendUsd) {
-      report(`${at}: dailySpendLimit "${p.dailySpendLimit}" is over the ceiling of ${maxDailySpendUsd} USD; lower it or raise maxDailySpendUsd in the policy configuration.`);
+    } else if (limit !== UNKNOWN && Number(limit) > maxDailySpendUsd) {
+      report(`${at}: dailySpendLimit "${limit}" is over the ceiling of ${maxDailySpendUsd} USD; lower it or raise maxDailySpendUsd in the policy configuration.`);
     }
-    if (p.concurrentCallLimit === undefined || p.concurrentCallLimit === null) {
+    if (calls === undefined || calls === null) {
       report(`${at}: concurrentCallLimit is not set (unlimited); set it to at most ${maxConcurrentCalls}.`);
-    } else if (p.concurrentCallLimit > maxConcurrentCalls) {
-      report(`${at}: concurrentCallLimit ${p.concurrentCallLimit} is over the ceiling of ${maxConcurrentCalls}; lower it or raise maxConcurrentCalls in the policy configuration.`);
+    } else if (calls !== UNKNOWN && Number(calls) > maxConcurrentCalls) {
+      report(`${at}: concurrentCallLimit ${calls} is over the ceiling of ${maxConcurrentCalls}; lower it or raise maxConcurrentCalls in the policy configuration.`);
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { known, UNKNOWN } from "../known";
 import { CONNECTIONS, label, telnyxKind } from "../telnyx-resource";
 
 export interface EncryptionConfig {
@@ -25,17 +26,18 @@ export const transportEncryption: ResourceValidationPolicy = {
     if (!kind || !CONNECTIONS.includes(kind)) return;
     const { requireTls, requireSrtp } = args.getConfig<EncryptionConfig>();
     const at = label(args, kind);
-    if (requireTls) {
-      if ((kind === "IpConnection" || kind === "FqdnConnection") && String(args.props.transportProtocol).toUpperCase() !== "TLS") {
-        report(`${at}: transportProtocol must be "TLS" (requireTls is on), not ${JSON.stringify(args.props.transportProtocol ?? "UDP (the default)")}.`);
-      }
-      const uacTransport = args.props.externalUacSettings?.transport;
-      if (kind === "UacConnection" && String(uacTransport).toUpperCase() !== "TLS") {
-        report(`${at}: externalUacSettings.transport must be "TLS" (requireTls is on), not ${JSON.stringify(uacTransport ?? "unset")}.`);
-      }
+    /** Reports `field` unless it is `wanted` (in any case) or not known before up. */
+    const expect = (field: string, read: () => unknown, wanted: string, setting: string) => {
+      const value = known(read);
+      if (value === UNKNOWN || String(value).toUpperCase() === wanted) return;
+      report(`${at}: ${field} must be "${wanted}" (${setting} is on); it is ${value === undefined || value === null ? "not set" : JSON.stringify(value)}.`);
+    };
+    if (requireTls && (kind === "IpConnection" || kind === "FqdnConnection")) {
+      expect("transportProtocol", () => args.props.transportProtocol, "TLS", "requireTls");
     }
-    if (requireSrtp && args.props.encryptedMedia !== "SRTP") {
-      report(`${at}: encryptedMedia must be "SRTP" (requireSrtp is on), not ${JSON.stringify(args.props.encryptedMedia ?? "unset")}.`);
+    if (requireTls && kind === "UacConnection") {
+      expect("externalUacSettings.transport", () => args.props.externalUacSettings?.transport, "TLS", "requireTls");
     }
+    if (requireSrtp) expect("encryptedMedia", () => args.props.encryptedMedia, "SRTP", "requireSrtp");
   },
 };

@@ -19,13 +19,12 @@ describe("password strength", () => {
 });
 
 describe("telnyxKind", () => {
-  it("knows this package's resources by type token and __kind together", () => {
-    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/telnyx:CredentialConnection", props: { __kind: "credentialConnection" } }))
-      .toBe("CredentialConnection");
+  it("knows this package's resources by their dynamic resource type", () => {
+    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/telnyx:CredentialConnection" })).toBe("CredentialConnection");
   });
-  it("ignores other dynamic resources, and a token whose __kind disagrees", () => {
-    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/tiny:Tiny", props: { __kind: "tiny" } })).toBeUndefined();
-    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/telnyx:Ip", props: { __kind: "fqdn" } })).toBeUndefined();
-    expect(telnyxKind({ type: "aws:s3/bucket:Bucket", props: {} })).toBeUndefined();
+  it("ignores other dynamic resources and other providers' resources", () => {
+    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/tiny:Tiny" })).toBeUndefined();
+    expect(telnyxKind({ type: "pulumi-nodejs:dynamic:Resource" })).toBeUndefined();
+    expect(telnyxKind({ type: "aws:s3/bucket:Bucket" })).toBeUndefined();
   });
 });
