@@ -73,7 +73,7 @@ const profile = new telnyx.OutboundVoiceProfile("outbound", {
   dailySpendLimitEnabled: true,
 });
 const pbx = new telnyx.CredentialConnection("office-pbx", {
-  userName: "officepbx01",
+  userName: config.get("userName") ?? "officepbx01",
   password: config.requireSecret("pbxPassword"),
   inbound: { channelLimit: config.getNumber("channelLimit") ?? 10 },
   outbound: { outboundVoiceProfileId: profile.id, channelLimit: 10 },
