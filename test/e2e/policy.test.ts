@@ -7,7 +7,8 @@ import type { EngineEvent, PolicyEvent } from "@pulumi/pulumi/automation";
 import { TestEmulator } from "./emulator";
 import { newStack, removeStack, repoRoot, type TestStack } from "./pulumi";
 
-const POLICY_PACK = path.join(repoRoot, "policy");
+// As a user runs it: from the installed package (scripts/setup.sh installs this build as an npm install would).
+const POLICY_PACK = path.join(repoRoot, "node_modules/pulumi-telnyx-sip/policy");
 const API_KEY = "policy-api-key";
 const STACK = "policy-e2e";
 const SECRETS = { pbxPassword: "Example-pbx-pass-4821", uacPassword: "Example-uac-pass-7305", weakPassword: "weakpass1" };

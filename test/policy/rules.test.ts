@@ -1,5 +1,7 @@
 // The guardrails' logic without the engine (test/e2e/policy.test.ts runs the pack in the real engine).
 import { describe, expect, it } from "vitest";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { weakness } from "../../policy/rules/password-strength";
 import { telnyxKind } from "../../policy/telnyx-resource";
 
@@ -27,4 +29,9 @@ describe("telnyxKind", () => {
     expect(telnyxKind({ type: "pulumi-nodejs:dynamic:Resource" })).toBeUndefined();
     expect(telnyxKind({ type: "aws:s3/bucket:Bucket" })).toBeUndefined();
   });
+});
+
+it("versions the policy pack with the package (the engine reports the pack's version)", () => {
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, "../..", file), "utf8"));
+  expect(read("policy/package.json").version).toBe(read("package.json").version);
 });
