@@ -24,7 +24,7 @@ npx tsc -p tsconfig.json
 # do after `npm install`: a copy, not a link, because Pulumi serializes a provider that lives under node_modules as a
 # small `require("pulumi-telnyx-sip/...")` and one that lives anywhere else by value (see provider/core/dispatch.ts).
 installed="node_modules/pulumi-telnyx-sip"
-rm -rf "$installed" && mkdir -p "$installed" && cp -r package.json dist "$installed/"
+rm -rf "$installed" && mkdir -p "$installed" && cp -r package.json dist policy "$installed/"
 
 # 3. The Pulumi CLI, at the version of @pulumi/pulumi.
 version=$(node -p 'require("@pulumi/pulumi/package.json").version')

@@ -1,55 +1,82 @@
 #!/usr/bin/env node
-// Reads the JSON of `pulumi preview --refresh --json` and prints each resource the preview would change, with every
-// field where the account (as just refreshed) differs from the program. Exit 1 when it found drift, 2 when the
-// preview failed (the program's errors are printed; the preview's own are in its stderr).
+// Reads the engine events of `pulumi preview --refresh --json` (streamed: PULUMI_ENABLE_STREAMING_JSON_PREVIEW=true)
+// and prints every change made outside Pulumi: resource, field, value as last deployed and as in the account now.
+// Each field says whether the program declares it (the next `pulumi up --refresh` puts it back) or not (reported,
+// left as it is). Secrets are never printed: the CLI masks them in its JSON, and a field holding one is shown only as
+// "changed". Exit 0: no drift. 1: drift (printed). 2: no usable report (the preview failed; its errors are printed).
 "use strict";
 const fs = require("node:fs");
 
-/** Keys the provider keeps for itself; never a Telnyx field. */
-const internal = (key) => key.startsWith("__") || key === "adoptId";
-const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** The package's own knowledge of its fields, from the project's node_modules (the folder this runs in). */
+const { sdk } = require(require.resolve("pulumi-telnyx-sip", { paths: [process.cwd()] }));
+const camel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+/** Top-level settings of a kind (what the API lets you write); status fields such as updatedAt are not drift. */
+const settingsOf = (kind) => new Set(Object.keys(sdk.resources[kind]?.fields.shape ?? {}).map(camel));
+
+/** How the engine marks a secret value in its events. */
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+const isSecret = (v) => typeof v === "object" && v !== null && SECRET_SIG in v;
+const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !isSecret(v);
 const show = (v) => (v === undefined ? "(not set)" : JSON.stringify(v));
+const has = (obj, path) => path.reduce((o, k) => (isObject(o) && k in o ? o[k] : undefined), obj) !== undefined;
 
-/** Paths (a.b.c) whose values differ between the two input trees. */
-function differences(account, program, path = []) {
-  if (isObject(account) && isObject(program)) {
-    const keys = [...new Set([...Object.keys(account), ...Object.keys(program)])].filter((k) => path.length > 0 || !internal(k));
-    return keys.sort().flatMap((k) => differences(account[k], program[k], [...path, k]));
+/** [path, before, after] for each leaf that differs. */
+function differences(before, after, path = []) {
+  if (isObject(before) && isObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys.flatMap((k) => differences(before[k], after[k], [...path, k]));
   }
-  if (JSON.stringify(account) === JSON.stringify(program)) return [];
-  return [`${path.join(".")}: ${show(account)} in the account, ${show(program)} in the program`];
+  return JSON.stringify(before) === JSON.stringify(after) ? [] : [[path, before, after]];
 }
 
-const verbs = {
-  create: "missing from the account (deleted outside Pulumi?): up would create it",
-  delete: "no longer in the program: up would delete it",
-  replace: "would be replaced",
-};
-
-function drift(step) {
-  const [type, name] = step.urn.split("::").slice(-2);
+/** The lines for one refreshed resource: what changed since it was last deployed. */
+function describeRefresh({ urn, old, new: now }) {
+  const [type, name] = urn.split("::").slice(-2);
   const title = `${name} (${type.split(":").pop()})`;
-  if (step.op === "update" || step.op === "replace") {
-    const fields = differences(step.oldState?.inputs ?? {}, step.newState?.inputs ?? {});
-    const lead = step.op === "replace" ? `${title} ${verbs.replace}:` : `${title}:`;
-    return [lead, ...fields.map((f) => `  ${f}`)];
-  }
-  return [`${title} ${verbs[step.op] ?? `would be changed (${step.op})`}`];
+  if (!now?.outputs) return [`${title}: deleted outside Pulumi (the next up creates it again)`];
+  const settings = settingsOf(old.outputs?.__kind ?? old.inputs?.__kind);
+  const lines = differences(old.outputs ?? {}, now.outputs)
+    .filter(([path]) => settings.has(path[0]))
+    .map(([path, before, after]) => {
+      const where = has(old.inputs ?? {}, path) ? "in the program: the next up puts it back" : "not in the program: left as it is";
+      const change = isSecret(before) || isSecret(after) ? "changed (secret)" : `${show(before)} -> ${show(after)}`;
+      return `  ${path.join(".")}: ${change} (${where})`;
+    });
+  return lines.length > 0 ? [`${title}:`, ...lines] : [];
 }
 
-function readReport(file) {
+/** The engine events, one JSON object a line; lines that are not JSON (none expected) are skipped. */
+function readEvents(file) {
+  let text = "";
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
+    text = fs.readFileSync(file, "utf8");
   } catch {
-    return {}; // no JSON: the preview stopped before planning anything
+    return [];
   }
+  return text.split("\n").flatMap((line) => {
+    try {
+      return [JSON.parse(line)];
+    } catch {
+      return [];
+    }
+  });
 }
 
-const report = readReport(process.argv[2] ?? 0);
-const changing = (report.steps ?? []).filter((s) => ["update", "replace", "create", "delete"].includes(s.op));
-if (changing.length > 0) console.log(`Drift: ${changing.length} resource(s) differ from the program.`);
-for (const step of changing) console.log(drift(step).join("\n"));
-// The program's own errors (a missing config value, ...): the drift above may then be incomplete.
-const errors = (report.diagnostics ?? []).filter((d) => d.severity === "error");
-if (errors.length > 0) process.stderr.write(`The preview failed:\n${errors.map((d) => d.message).join("")}`);
-process.exit(changing.length > 0 && errors.length === 0 ? 1 : 2);
+const events = readEvents(process.argv[2] ?? 0);
+const errors = events.map((e) => e.diagnosticEvent).filter((d) => d?.severity === "error");
+if (events.length === 0 || errors.length > 0 || !events.some((e) => e.summaryEvent)) {
+  if (errors.length > 0) process.stderr.write(`The preview failed:\n${errors.map((d) => d.message).join("")}`);
+  process.exit(2);
+}
+const drifted = events
+  .map((e) => e.resOutputsEvent?.metadata)
+  .filter((m) => m?.op === "refresh" && m.urn.includes("::pulumi-nodejs:dynamic/telnyx:"))
+  .map(describeRefresh)
+  .filter((lines) => lines.length > 0);
+if (drifted.length === 0) {
+  console.log("No drift: the account matches the program.");
+  process.exit(0);
+}
+console.log(`Drift: ${drifted.length} resource(s) changed outside Pulumi.`);
+for (const lines of drifted) console.log(lines.join("\n"));
+process.exit(1);

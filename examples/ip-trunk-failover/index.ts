@@ -2,7 +2,13 @@
 // spreads inbound calls round-robin over the addresses, skipping one that does not answer.
 import * as telnyx from "pulumi-telnyx-sip";
 
-const profile = new telnyx.OutboundVoiceProfile("sbc-outbound", { whitelistedDestinations: ["US", "CA"] });
+const profile = new telnyx.OutboundVoiceProfile("sbc-outbound", {
+  whitelistedDestinations: ["US", "CA"],
+  // A cap on what a compromised SBC could spend or run at once (the repo's policy pack requires both).
+  concurrentCallLimit: 60,
+  dailySpendLimit: "300.00",
+  dailySpendLimitEnabled: true,
+});
 
 const trunk = new telnyx.IpConnection("sbc-trunk", {
   transportProtocol: "UDP",
@@ -12,7 +18,7 @@ const trunk = new telnyx.IpConnection("sbc-trunk", {
     sipRegion: "US",
     channelLimit: 60,
   },
-  outbound: { outboundVoiceProfileId: profile.id, localization: "US" },
+  outbound: { outboundVoiceProfileId: profile.id, localization: "US", channelLimit: 60 },
 });
 
 const sbcs = [

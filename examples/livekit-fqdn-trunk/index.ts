@@ -7,12 +7,17 @@ const config = new pulumi.Config();
 /** Your project's SIP URI host, from the LiveKit console (Settings, SIP URI). */
 const livekitSipHost = config.get("livekitSipHost") ?? "5t4jkx2m9qa.sip.livekit.cloud";
 
-const profile = new telnyx.OutboundVoiceProfile("livekit-outbound", { whitelistedDestinations: ["US", "CA"] });
+const profile = new telnyx.OutboundVoiceProfile("livekit-outbound", {
+  whitelistedDestinations: ["US", "CA"],
+  concurrentCallLimit: 20,
+  dailySpendLimit: "100.00",
+  dailySpendLimitEnabled: true,
+});
 
 const trunk = new telnyx.FqdnConnection("livekit", {
   transportProtocol: "TCP",
-  inbound: { codecs: ["OPUS", "G722", "G711U"], dnisNumberFormat: "+e164" },
-  outbound: { outboundVoiceProfileId: profile.id },
+  inbound: { codecs: ["OPUS", "G722", "G711U"], dnisNumberFormat: "+e164", channelLimit: 20 },
+  outbound: { outboundVoiceProfileId: profile.id, channelLimit: 20 },
 });
 
 const host = new telnyx.Fqdn("livekit-sip", {

@@ -8,6 +8,8 @@ const config = new pulumi.Config();
 const profile = new telnyx.OutboundVoiceProfile("office-outbound", {
   whitelistedDestinations: ["US", "CA"],
   concurrentCallLimit: 10,
+  dailySpendLimit: "50.00", // a leaked SIP password costs at most this a day
+  dailySpendLimitEnabled: true,
 });
 
 const pbx = new telnyx.CredentialConnection("office-pbx", {

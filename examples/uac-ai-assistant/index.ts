@@ -16,6 +16,8 @@ const uac = new telnyx.UacConnection("pbx-ai-extension", {
     expirationSec: 3600,
   },
   internalUacSettings: { destinationUri: `1006@assistant-${assistantId}.sip.telnyx.com` },
+  inbound: { channelLimit: 2 },
+  outbound: { channelLimit: 2 },
 });
 
 // Whether Telnyx is registered to the PBX right now (read on every preview and up).

@@ -2,7 +2,8 @@
 // A Node.js language host for the Pulumi CLI (the engine's `pulumi-language-nodejs` plugin).
 // Pulumi's own host is a Go module the Go module proxy here does not serve, so this one stands in:
 // it speaks the same LanguageRuntime gRPC protocol and runs programs exactly as the real host does,
-// by spawning `@pulumi/pulumi/cmd/run` in a fresh `node` per Run request.
+// by spawning `@pulumi/pulumi/cmd/run` in a fresh `node` per Run request, and policy packs
+// (`pulumi preview --policy-pack`) by spawning `@pulumi/pulumi/cmd/run-policy-pack` per RunPlugin request.
 "use strict";
 const path = require("node:path");
 const { spawn } = require("node:child_process");
@@ -94,6 +95,7 @@ const host = {
       cb(null, resp);
     });
   },
+  runPlugin, // below: policy packs
 };
 
 // When `pulumi` is killed nothing tells its plugins: exit (taking the program with us) once our parent is gone,
@@ -105,6 +107,52 @@ setInterval(() => {
   for (const child of children) child.kill("SIGKILL");
   process.exit(1);
 }, 1000).unref();
+
+/** The environment of a RunPlugin request ("K=V" strings) over our own. */
+function pluginEnv(req) {
+  const env = { ...process.env };
+  for (const kv of req.getEnvList()) {
+    const eq = kv.indexOf("=");
+    if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  return env;
+}
+
+/**
+ * Runs a policy pack (the only plugin kind the engine asks a Node.js host to run here), streaming its output back.
+ * As in the real host: cmd/run-policy-pack of the pack's own @pulumi/pulumi, the engine's arguments, then the pack's
+ * folder last, with the pack's folder as working directory. Its first stdout line is the port the engine connects to.
+ */
+function runPlugin(call) {
+  const req = call.request;
+  const packDir = req.getInfo()?.getProgramDirectory() || req.getPwd();
+  const send = (set, value) => call.write(set(new langproto.RunPluginResponse(), value));
+  if (req.getKind() !== "analyzer") {
+    send((r, v) => r.setStderr(v), Buffer.from(`this language host runs only policy packs, not ${req.getKind()} plugins\n`));
+    send((r, v) => r.setExitcode(v), 1);
+    return call.end();
+  }
+  const options = req.getInfo()?.getOptions()?.toJavaScript() ?? {};
+  const packSdk = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [packDir] }));
+  const args = [path.join(packSdk, "cmd/run-policy-pack"), ...req.getArgsList(), packDir];
+  const env = { ...pluginEnv(req), PULUMI_NODEJS_TYPESCRIPT: String(options.typescript ?? true) };
+  const child = spawn(process.execPath, args, { cwd: packDir, env, stdio: ["ignore", "pipe", "pipe"] });
+  children.add(child);
+  child.stdout.on("data", (d) => send((r, v) => r.setStdout(v), d));
+  child.stderr.on("data", (d) => send((r, v) => r.setStderr(v), d));
+  child.on("error", (err) => {
+    send((r, v) => r.setStderr(v), Buffer.from(`could not start node: ${err.message}\n`));
+    send((r, v) => r.setExitcode(v), 1);
+    call.end();
+  });
+  child.on("close", (code) => {
+    children.delete(child);
+    send((r, v) => r.setExitcode(v), code ?? 1);
+    call.end();
+  });
+  // The engine cancels the stream when it is done with the pack.
+  call.on("cancelled", () => child.kill());
+}
 
 const server = new grpc.Server();
 server.addService(langrpc.LanguageRuntimeService, host);

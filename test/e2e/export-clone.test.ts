@@ -145,8 +145,8 @@ describe("telnyx-sip export, adoption and clones", () => {
     });
     expect(check).toEqual({
       status: 1,
-      stdout: "Drift: 1 resource(s) differ from the program.\n" +
-        "office-pbx-2 (CredentialConnection):\n  inbound.channelLimit: 99 in the account, 10 in the program\n",
+      stdout: "Drift: 1 resource(s) changed outside Pulumi.\n" +
+        "office-pbx-2 (CredentialConnection):\n  inbound.channelLimit: 10 -> 99 (in the program: the next up puts it back)\n",
       stderr: "",
     });
   });

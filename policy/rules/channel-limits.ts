@@ -1,0 +1,18 @@
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { known, UNKNOWN } from "../known";
+import { CONNECTIONS, label, telnyxKind } from "../telnyx-resource";
+
+/** A channel limit caps how many calls a compromised endpoint can run at once, in each direction. */
+export const channelLimits: ResourceValidationPolicy = {
+  name: "telnyx-channel-limits",
+  description: "Every connection sets inbound.channelLimit and outbound.channelLimit.",
+  enforcementLevel: "advisory",
+  validateResource: (args, report) => {
+    const kind = telnyxKind(args);
+    if (!kind || !CONNECTIONS.includes(kind)) return;
+    for (const side of ["inbound", "outbound"] as const) {
+      const limit = known(() => args.props[side]?.channelLimit);
+      if (limit !== UNKNOWN && typeof limit !== "number") report(`${label(args, kind)}: ${side}.channelLimit is not set (no limit); set the most concurrent ${side} calls you expect.`);
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { known } from "../known";
+import { label, telnyxKind } from "../telnyx-resource";
+
+/** An IP connection's SIP subdomain open to anyone takes calls from any address, not just the declared ones. */
+export const ipInboundSubdomain: ResourceValidationPolicy = {
+  name: "telnyx-ip-inbound-declared-only",
+  description: "IP connections accept inbound calls only from their declared addresses (no SIP subdomain open to anyone).",
+  enforcementLevel: "mandatory",
+  validateResource: (args, report) => {
+    if (telnyxKind(args) !== "IpConnection") return;
+    if (known(() => args.props.inbound?.sipSubdomainReceiveSettings) === "from_anyone") {
+      report(`${label(args, "IpConnection")}: inbound.sipSubdomainReceiveSettings is "from_anyone"; set "only_my_connections" so only the declared Ip addresses can send calls.`);
+    }
+  },
+};
+
+/** An IP connection must have its addresses declared next to it, so review sees who may send it traffic. */
+export const ipAddressesDeclared: StackValidationPolicy = {
+  name: "telnyx-ip-connection-has-addresses",
+  description: "Every IP connection in the stack has at least one Ip resource declared for it.",
+  enforcementLevel: "mandatory",
+  validateStack: (args, report) => {
+    const withIps = new Set<string>();
+    for (const r of args.resources) {
+      if (telnyxKind(r) !== "Ip") continue;
+      for (const dep of r.propertyDependencies.connectionId ?? []) withIps.add(dep.urn);
+    }
+    for (const r of args.resources) {
+      if (telnyxKind(r) === "IpConnection" && !withIps.has(r.urn)) {
+        report(`${label(r, "IpConnection")}: no Ip resource in this stack uses it (connectionId: <connection>.id); declare the addresses allowed to send it calls.`, r.urn);
+      }
+    }
+  },
+};
