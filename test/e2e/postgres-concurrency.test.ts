@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { repoRoot } from "./pulumi";
 import { removeDir } from "../cli/temp-project";
 import { TestEmulator } from "./emulator";
 import { gitopsProject, Pipeline, type Run } from "./pipeline";
@@ -95,10 +96,11 @@ describe("pipelines sharing the PostgreSQL backend", () => {
     expect(said).not.toMatch(/panic|goroutine/);
     expect(said).toMatch(/connection refused/); // says what went wrong: the backend was unreachable
     expect(said).not.toContain(pg.password);
-    // The documented recovery (what scripts/recover.ts does for `npm start`): remove the lock the failed run could not
-    // remove, forget the create it could not record, and deploy again; the provider takes over what that create made.
-    await p.ok("cancel", "--yes");
-    await p.ok("refresh", "--clear-pending-creates", "--yes");
+    // The documented recovery: `telnyx-sip recover` removes the lock the failed run could not remove and adopts what
+    // the create it could not record made (found by that create's token); then deploy again.
+    const recovered = await p.run(process.execPath, [path.join(repoRoot, "bin/telnyx-sip.js"), "recover", "--stack", "restart"]);
+    expect(recovered.status, recovered.stderr).toBe(0);
+    expect(recovered.stdout).toMatch(/removed the lock/);
     await p.ok("up", "--yes");
     await expectConvergedAfter(p, before);
   });
