@@ -6,6 +6,7 @@ import { validate } from "./check";
 import { adopt, ApiObjects, createOnce, hasTags } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN } from "./compare";
+import { autonamingDisabled } from "./autonaming-check";
 import { withMarker, withoutMarker } from "./marker";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
 import { createBody, patchBody } from "./request";
@@ -20,6 +21,8 @@ const DECLARED = "__declared";
 const AUTO_NAMED = "__autoNamed";
 const KIND = "__kind";
 const MARKER = "__marker";
+/** What `pulumi:autonaming` says the name is when the program gives none (see autonaming.ts). */
+const AUTO_NAME = "__autoName";
 
 const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
 
@@ -74,12 +77,13 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   return {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
-      if (nameKey && inputs[nameKey] === undefined) {
-        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : autoName(String(news[NAME]), String(news[MARKER]));
+      const name = String(news[NAME] ?? kind);
+      const required = nameKey && inputs[nameKey] === undefined && news[AUTO_NAME] === false;
+      if (nameKey && inputs[nameKey] === undefined && !required) {
+        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : news[AUTO_NAME] ?? autoName(name, String(news[MARKER]));
         inputs[AUTO_NAMED] = true;
       }
-      const name = String(news[NAME] ?? kind);
-      const failures = validate(spec, name, inputs);
+      const failures = required ? [autonamingDisabled(spec, name, nameKey)] : validate(spec, name, inputs);
       const adoptId = inputs[ADOPT_ID];
       if (failures.length === 0 && typeof adoptId === "string" && adoptId !== UNKNOWN && adoptId !== olds?.[ADOPT_ID]) {
         failures.push(...(await adoptable(adoptId, name)));
