@@ -108,14 +108,16 @@ export function pointerToField(pointer: string | undefined): string | undefined 
 }
 
 function formatMessage(init: ApiErrorInit): string {
-  return describeErrors(init) + versionHint(init);
+  const text = describeErrors(init);
+  const hint = versionHint(init);
+  return hint ? `${text.replace(/\.$/, "")}. ${hint}` : text;
 }
 
 function versionHint(init: ApiErrorInit): string {
   const version = init.status === 404 ? missingVersionPath(init.service, init.path) : undefined;
   if (!version) return "";
   const key = init.service === "Telnyx" ? "telnyx:baseUrl" : "telzino:baseUrl";
-  return `. The URL has no ${version}: the ${init.service} API lives under ${version}, so ${key} must end in ${version} ` +
+  return `The URL has no ${version}: the ${init.service} API lives under ${version}, so ${key} must end in ${version} ` +
     `(e.g. ${init.service === "Telnyx" ? "https://api.telnyx.com/v2" : "https://api.telzino.com/v1"})`;
 }
 
