@@ -7,6 +7,7 @@ import type { computedShape } from "../../sdk/schemas/connection-common";
 import { autonamingFor } from "./autonaming";
 import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
+import type { Known } from "./known";
 import { markerFor } from "./marker";
 
 type InputValue<V> = V extends readonly (infer U)[]
@@ -30,13 +31,6 @@ export interface ResourceArgs {
   /** The id of an existing Telnyx object to take over (updated to match) instead of creating a new one. */
   adoptId?: pulumi.Input<string>;
 }
-
-/** A type without index signatures, deeply: only the names the API documents, so a misspelt one does not type-check. */
-type Known<T> = T extends readonly (infer U)[]
-  ? Known<U>[]
-  : T extends object
-    ? { [K in keyof T as string extends K ? never : number extends K ? never : K]: Known<T[K]> }
-    : T;
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 type Response<S extends ResourceSpec> = Known<Camelize<z.output<S["response"]>>>;

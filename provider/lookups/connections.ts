@@ -1,14 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import { resources } from "../../sdk/resources";
 import { Camelize, fromApi } from "../core/casing";
+import type { Known } from "../core/known";
 import type { Connection } from "../../sdk/schemas/connection";
 import type { OutboundVoiceProfile } from "../../sdk/schemas/outbound-voice-profile";
 import { LookupOptions, programTelnyx } from "./clients";
 import type { InputArgs } from "./inputs";
 import { reported } from "./reported";
 
-export type ConnectionSummary = Camelize<Connection>;
-export type OutboundVoiceProfileResult = Camelize<OutboundVoiceProfile>;
+export type ConnectionSummary = Known<Camelize<Connection>>;
+export type OutboundVoiceProfileResult = Known<Camelize<OutboundVoiceProfile>>;
 
 export interface GetConnectionArgs {
   id: string;

@@ -24,6 +24,10 @@ const connectionOfIp: pulumi.Output<string> = new sip.Ip("ip", { ipAddress: "192
 conn.usrName;
 // @ts-expect-error: nor does a misspelt lookup field
 status.registerd;
+// @ts-expect-error: nor does a misspelt field of a looked-up connection
+one.connectionNam;
+// @ts-expect-error: or of a looked-up profile
+named.nam;
 // @ts-expect-error: a misspelt argument does not type-check
 new sip.IpConnection("trunk", { conectionName: "x" });
 
