@@ -1,5 +1,6 @@
 // One program, two Telnyx accounts: the stack config's and an explicit sip.Account, each on its own emulator that
-// accepts only its own key. Resources, lookups and `get` reach the right one, and the second key is only a secret.
+// accepts only its own key. Resources, a component's children, lookups and `get` reach the right one, and the second
+// key is only a secret.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as path from "node:path";
 import { newStack, removeStack, repoRoot, stateText, TestStack } from "./pulumi";
@@ -37,7 +38,10 @@ describe("two accounts in one program", () => {
     const up = await t.stack.up();
     const ids = up.outputs.ids.value;
     expect((await main.only("outbound_voice_profiles")).id).toBe(ids.profile);
-    expect((await staging.only("outbound_voice_profiles")).id).toBe(ids.stagingProfile);
+    const stagingProfiles = (await staging.collections()).outbound_voice_profiles.map((p) => p.id);
+    expect(stagingProfiles.sort()).toEqual([ids.stagingProfile, ids.stagingTrunkProfile].sort());
+    const trunk = await staging.only("ip_connections");
+    expect([trunk.id, (await staging.only("ips")).connection_id]).toEqual([ids.stagingTrunk, ids.stagingTrunk]);
     const pbx = await staging.only("credential_connections");
     expect([pbx.id, pbx.outbound.outbound_voice_profile_id]).toEqual([ids.stagingPbx, ids.stagingProfile]);
     expect(await main.count()).toBe(1);
