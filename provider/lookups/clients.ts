@@ -20,3 +20,16 @@ export async function programTelnyx(opts: LookupOptions = {}): Promise<TelnyxCli
   return telnyxClientFor({ ...programSettings(), ...account });
 }
 export const programTelzino = (): TelzinoClient => telzinoClientFor(programSettings());
+
+/**
+ * A lookup's Output form: runs once its arguments and the account's key are known, so an unknown one (in preview)
+ * makes the result unknown instead of waiting for it. The result holds no key, so the key's secrecy does not spread.
+ */
+export const lookupOutput = <A, R>(
+  args: unknown,
+  opts: LookupOptions | undefined,
+  lookup: (args: A, opts?: LookupOptions) => Promise<R>,
+): pulumi.Output<R> => {
+  const account = opts?.account ? pulumi.unsecret(opts.account.settings) : undefined;
+  return pulumi.all([pulumi.output(args), account]).apply(([a]) => lookup(a as A, opts));
+};

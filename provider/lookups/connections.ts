@@ -1,10 +1,10 @@
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import { resources } from "../../sdk/resources";
 import { Camelize, fromApi } from "../core/casing";
 import type { Known } from "../core/known";
 import type { Connection } from "../../sdk/schemas/connection";
 import type { OutboundVoiceProfile } from "../../sdk/schemas/outbound-voice-profile";
-import { LookupOptions, programTelnyx } from "./clients";
+import { LookupOptions, lookupOutput, programTelnyx } from "./clients";
 import type { InputArgs } from "./inputs";
 import { reported } from "./reported";
 
@@ -39,7 +39,7 @@ export function getConnection(args: GetConnectionArgs, opts?: LookupOptions): Pr
 
 /** getConnection for Pulumi Inputs, e.g. a connection's `id`: runs once the id is known. */
 export const getConnectionOutput = (args: InputArgs<GetConnectionArgs>, opts?: LookupOptions): pulumi.Output<ConnectionSummary> =>
-  pulumi.output(args).apply((a) => getConnection(a as GetConnectionArgs, opts));
+  lookupOutput(args, opts, getConnection);
 
 /** Every connection of the account, all pages, optionally filtered. */
 export function getConnections(args: GetConnectionsArgs = {}, opts?: LookupOptions): Promise<ConnectionSummary[]> {
@@ -57,7 +57,7 @@ export function getConnections(args: GetConnectionsArgs = {}, opts?: LookupOptio
 export const getConnectionsOutput = (
   args: InputArgs<GetConnectionsArgs> = {},
   opts?: LookupOptions,
-): pulumi.Output<ConnectionSummary[]> => pulumi.output(args).apply((a) => getConnections(a as GetConnectionsArgs, opts));
+): pulumi.Output<ConnectionSummary[]> => lookupOutput(args, opts, getConnections);
 
 /** The outbound voice profile with exactly this name; fails, naming it, when there is none or more than one. */
 export function getOutboundVoiceProfile(args: GetOutboundVoiceProfileArgs, opts?: LookupOptions): Promise<OutboundVoiceProfileResult> {
@@ -79,5 +79,4 @@ export function getOutboundVoiceProfile(args: GetOutboundVoiceProfileArgs, opts?
 export const getOutboundVoiceProfileOutput = (
   args: InputArgs<GetOutboundVoiceProfileArgs>,
   opts?: LookupOptions,
-): pulumi.Output<OutboundVoiceProfileResult> =>
-  pulumi.output(args).apply((a) => getOutboundVoiceProfile(a as GetOutboundVoiceProfileArgs, opts));
+): pulumi.Output<OutboundVoiceProfileResult> => lookupOutput(args, opts, getOutboundVoiceProfile);

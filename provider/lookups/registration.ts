@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { SipCredentialType } from "../../sdk/schemas/registration";
 import { fromApi } from "../core/casing";
-import { LookupOptions, programTelnyx, programTelzino } from "./clients";
+import { LookupOptions, lookupOutput, programTelnyx, programTelzino } from "./clients";
 import type { InputArgs } from "./inputs";
 import { reported } from "./reported";
 import {
@@ -101,5 +101,5 @@ export function getRegistrationStatusOutput(
   args: InputArgs<RegistrationStatusArgs>,
   opts?: LookupOptions,
 ): pulumi.Output<RegistrationStatusResult> {
-  return pulumi.output(args).apply((a) => getRegistrationStatus(a as RegistrationStatusArgs, opts));
+  return lookupOutput(args, opts, getRegistrationStatus);
 }

@@ -45,7 +45,7 @@ describe("two accounts in one program", () => {
     const pbx = await staging.only("credential_connections");
     expect([pbx.id, pbx.outbound.outbound_voice_profile_id]).toEqual([ids.stagingPbx, ids.stagingProfile]);
     expect(await main.count()).toBe(1);
-    expect(up.outputs.stagingPbxName.value).toBe(pbx.connection_name);
+    expect(up.outputs.stagingPbxName).toEqual({ value: pbx.connection_name, secret: false }); // the key's secrecy stays with it
     expect(up.outputs.stagingProfileId.value).toBe(ids.stagingProfile);
     expect(up.outputs.readProfileDestinations.value).toEqual(["US"]);
     expect(stateText(t)).not.toContain(STAGING_KEY);
