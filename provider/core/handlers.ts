@@ -78,9 +78,11 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
       const name = String(news[NAME] ?? kind);
-      const required = nameKey && inputs[nameKey] === undefined && news[AUTO_NAME] === false;
+      // A name given automatically before is kept, whatever pulumi:autonaming says now.
+      const kept = nameKey && olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : undefined;
+      const required = nameKey && inputs[nameKey] === undefined && kept === undefined && news[AUTO_NAME] === false;
       if (nameKey && inputs[nameKey] === undefined && !required) {
-        inputs[nameKey] = olds?.[nameKey] && olds[AUTO_NAMED] ? olds[nameKey] : news[AUTO_NAME] ?? autoName(name, String(news[MARKER]));
+        inputs[nameKey] = kept ?? news[AUTO_NAME] ?? autoName(name, String(news[MARKER]));
         inputs[AUTO_NAMED] = true;
       }
       const failures = required ? [autonamingDisabled(spec, name, nameKey)] : validate(spec, name, inputs);

@@ -32,11 +32,15 @@ describe("pulumi:autonaming", () => {
     return t;
   }
 
-  it("a pattern, with the stack, the name and random characters that stay the same on every run", async () => {
+  it("a pattern, with the stack, the name and random characters that stay the same on every run and config change", async () => {
     const s = await stackWith({ pattern: "${stack}-${name}-${hex(6)}" });
     const up = await s.stack.up();
     expect(up.outputs.profileName.value).toMatch(/^names-outbound-[0-9a-f]{6}$/);
     expect(up.outputs.trunkName.value).toMatch(/^names-trunk-[0-9a-f]{6}$/);
+    await s.stack.preview({ expectNoChanges: true });
+    // Names already given are kept when the config changes, even to `disabled`.
+    await s.stack.removeConfig("pulumi:autonaming");
+    await s.stack.setConfig("pulumi:autonaming.mode", { value: "disabled" }, true);
     await s.stack.preview({ expectNoChanges: true });
   });
 
