@@ -46,6 +46,8 @@ const faultSchema = z.object({
   seed: z.int().optional(),
 });
 
+const apiKeysSchema = z.object({ keys: z.array(z.string().min(1)) });
+
 function collectionOf(name: string): CollectionName {
   if (!isCollection(name)) throw notFound(`Unknown collection ${name}.`);
   return name;
@@ -76,6 +78,11 @@ export function controlRouter(rt: Runtime): Router {
       rt.faults.resetCounters();
       rt.limiter.clear();
       return single({ reset: true });
+    })
+    .add("PUT", "/_emulator/api-keys", (req) => {
+      // Rotates the account's keys: only these are accepted from now on ([] accepts any).
+      rt.apiKeys = parseBody(apiKeysSchema, req.body ?? {}).keys;
+      return single({ count: rt.apiKeys.length });
     })
     .add("GET", "/_emulator/faults", () => faultsView(rt))
     .add("POST", "/_emulator/faults", (req) => {

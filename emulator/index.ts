@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   seed?: number;
   /** The emulated account's user_id (access_ip_ranges.user_id, sip_registration_status ownership). */
   userId?: string;
+  /** Bearer tokens accepted on /v1 and /v2; by default any token is. */
+  apiKeys?: string[];
 }
 
 export interface RunningEmulator {
@@ -68,6 +70,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     faults: new Faults({ fault_rate: faultRate, latency_ms: latencyMs, rate_limit: rateLimit }, opts.seed ?? Date.now()),
     limiter: new RateLimiter(rateLimit),
     log: new RequestLog(),
+    apiKeys: opts.apiKeys ?? [],
   };
   const server = createEmulatorServer(rt, apiRouter(ctx, rt.telzino), controlRouter(rt));
   await new Promise<void>((resolve, reject) => {

@@ -11,4 +11,6 @@ export interface Runtime {
   faults: Faults;
   limiter: RateLimiter;
   log: RequestLog;
+  /** API keys the emulator accepts; empty accepts any bearer token (a rotated key is a change of this list). */
+  apiKeys: string[];
 }

@@ -33,8 +33,10 @@ function parseJson(raw: string): unknown {
   }
 }
 
-function hasBearer(header: string | undefined): boolean {
-  return /^Bearer\s+\S+/i.test(header ?? "");
+/** A bearer token, and one of the accepted keys when the emulator has a list of them. */
+function authorized(header: string | undefined, apiKeys: string[]): boolean {
+  const token = /^Bearer\s+(\S+)/i.exec(header ?? "")?.[1];
+  return !!token && (apiKeys.length === 0 || apiKeys.includes(token));
 }
 
 function send(res: ServerResponse, reply: Reply): void {
@@ -43,10 +45,10 @@ function send(res: ServerResponse, reply: Reply): void {
   res.end(body);
 }
 
-async function dispatch(router: Router, req: IncomingMessage, url: URL, raw: string, api: boolean): Promise<Reply> {
+async function dispatch(router: Router, req: IncomingMessage, url: URL, raw: string, apiKeys?: string[]): Promise<Reply> {
   const method = req.method ?? "GET";
   try {
-    if (api && !hasBearer(req.headers.authorization)) {
+    if (apiKeys && !authorized(req.headers.authorization, apiKeys)) {
       // Telzino has its own (non-Telnyx) error shape.
       if (url.pathname.startsWith("/v1/")) return { status: 401, body: { success: false, error: "Unauthorized" } };
       throw unauthorized();
@@ -84,7 +86,7 @@ async function handleApi(rt: Runtime, api: Router, req: IncomingMessage, res: Se
     return send(res, reply);
   }
 
-  const reply = await dispatch(api, req, url, raw, true);
+  const reply = await dispatch(api, req, url, raw, rt.apiKeys);
   rt.ctx.store.flush();
   if (fault === "drop_after") return void req.socket.destroy();
   entry.status = reply.status;
@@ -97,7 +99,7 @@ export function createEmulatorServer(rt: Runtime, api: Router, control: Router):
       const url = new URL(req.url ?? "/", "http://emulator");
       const raw = await readBody(req);
       if (isControl(url.pathname)) {
-        const reply = await dispatch(control, req, url, raw, false);
+        const reply = await dispatch(control, req, url, raw);
         rt.ctx.store.flush();
         return send(res, reply);
       }

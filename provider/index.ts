@@ -1,3 +1,4 @@
+export * from "./account";
 export * from "./resources";
 export * from "./lookups";
 export * from "./components";

@@ -6,47 +6,56 @@ import { ip } from "../sdk/schemas/ip";
 import { ipConnection } from "../sdk/schemas/ip-connection";
 import { outboundVoiceProfile } from "../sdk/schemas/outbound-voice-profile";
 import { uacConnection } from "../sdk/schemas/uac-connection";
-import { ArgsOf, resourceClass } from "./core/resource";
+import { ArgsOf, OutputsOf, ResourceArgs, resourceClass } from "./core/resource";
 
 // The resources a program declares. `connectionName` / `name` may be left out: it defaults to the resource name plus
-// a random suffix, kept across updates.
+// a suffix fixed per stack (or as `pulumi:autonaming` says). Args and outputs are interfaces over the schema-derived
+// types so that TypeScript names them (`IpArgs`) in its errors instead of spelling out the schema's types.
 
 /** A SIP credential connection: your PBX registers to Telnyx with a user name and password. */
-export const CredentialConnection = resourceClass(credentialConnection, "connectionName");
+export interface CredentialConnectionArgs extends ArgsOf<typeof credentialConnection, "connectionName">, ResourceArgs {}
+export interface CredentialConnectionOutputs extends OutputsOf<typeof credentialConnection> {}
+export const CredentialConnection = resourceClass<CredentialConnectionArgs, CredentialConnectionOutputs>(credentialConnection);
 export type CredentialConnection = InstanceType<typeof CredentialConnection>;
-export type CredentialConnectionArgs = ArgsOf<typeof credentialConnection, "connectionName">;
 
 /** An IP connection: Telnyx authenticates your PBX by source IP (attach addresses with `Ip`). */
-export const IpConnection = resourceClass(ipConnection, "connectionName");
+export interface IpConnectionArgs extends ArgsOf<typeof ipConnection, "connectionName">, ResourceArgs {}
+export interface IpConnectionOutputs extends OutputsOf<typeof ipConnection> {}
+export const IpConnection = resourceClass<IpConnectionArgs, IpConnectionOutputs>(ipConnection);
 export type IpConnection = InstanceType<typeof IpConnection>;
-export type IpConnectionArgs = ArgsOf<typeof ipConnection, "connectionName">;
 
 /** An FQDN connection: Telnyx reaches your SIP endpoint by hostname (attach hostnames with `Fqdn`). */
-export const FqdnConnection = resourceClass(fqdnConnection, "connectionName");
+export interface FqdnConnectionArgs extends ArgsOf<typeof fqdnConnection, "connectionName">, ResourceArgs {}
+export interface FqdnConnectionOutputs extends OutputsOf<typeof fqdnConnection> {}
+export const FqdnConnection = resourceClass<FqdnConnectionArgs, FqdnConnectionOutputs>(fqdnConnection);
 export type FqdnConnection = InstanceType<typeof FqdnConnection>;
-export type FqdnConnectionArgs = ArgsOf<typeof fqdnConnection, "connectionName">;
 
 /** A UAC connection: Telnyx registers to your PBX (the reverse of a credential connection). */
-export const UacConnection = resourceClass(uacConnection, "connectionName");
+export interface UacConnectionArgs extends ArgsOf<typeof uacConnection, "connectionName">, ResourceArgs {}
+export interface UacConnectionOutputs extends OutputsOf<typeof uacConnection> {}
+export const UacConnection = resourceClass<UacConnectionArgs, UacConnectionOutputs>(uacConnection);
 export type UacConnection = InstanceType<typeof UacConnection>;
-export type UacConnectionArgs = ArgsOf<typeof uacConnection, "connectionName">;
 
 /** An IP address attached to an IP connection. */
-export const Ip = resourceClass(ip);
+export interface IpArgs extends ArgsOf<typeof ip>, ResourceArgs {}
+export interface IpOutputs extends OutputsOf<typeof ip> {}
+export const Ip = resourceClass<IpArgs, IpOutputs>(ip);
 export type Ip = InstanceType<typeof Ip>;
-export type IpArgs = ArgsOf<typeof ip>;
 
 /** A hostname attached to an FQDN connection. */
-export const Fqdn = resourceClass(fqdn);
+export interface FqdnArgs extends ArgsOf<typeof fqdn>, ResourceArgs {}
+export interface FqdnOutputs extends OutputsOf<typeof fqdn> {}
+export const Fqdn = resourceClass<FqdnArgs, FqdnOutputs>(fqdn);
 export type Fqdn = InstanceType<typeof Fqdn>;
-export type FqdnArgs = ArgsOf<typeof fqdn>;
 
 /** An outbound voice profile: where, how much and with what recording its connections may call. */
-export const OutboundVoiceProfile = resourceClass(outboundVoiceProfile, "name");
+export interface OutboundVoiceProfileArgs extends ArgsOf<typeof outboundVoiceProfile, "name">, ResourceArgs {}
+export interface OutboundVoiceProfileOutputs extends OutputsOf<typeof outboundVoiceProfile> {}
+export const OutboundVoiceProfile = resourceClass<OutboundVoiceProfileArgs, OutboundVoiceProfileOutputs>(outboundVoiceProfile);
 export type OutboundVoiceProfile = InstanceType<typeof OutboundVoiceProfile>;
-export type OutboundVoiceProfileArgs = ArgsOf<typeof outboundVoiceProfile, "name">;
 
 /** A CIDR block allowed to use the Telnyx API. Ranges cannot be updated: any change replaces the range. */
-export const AccessIpRange = resourceClass(accessIpRange);
+export interface AccessIpRangeArgs extends ArgsOf<typeof accessIpRange>, ResourceArgs {}
+export interface AccessIpRangeOutputs extends OutputsOf<typeof accessIpRange> {}
+export const AccessIpRange = resourceClass<AccessIpRangeArgs, AccessIpRangeOutputs>(accessIpRange);
 export type AccessIpRange = InstanceType<typeof AccessIpRange>;
-export type AccessIpRangeArgs = ArgsOf<typeof accessIpRange>;

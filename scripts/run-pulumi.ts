@@ -11,7 +11,8 @@ async function main(): Promise<number> {
     const child = spawn("pulumi", process.argv.slice(2), {
       cwd: repoRoot,
       stdio: "inherit",
-      env: { ...process.env, ...pulumiEnv() },
+      // refresh and destroy run the program too, so they use the current config, not the one saved at the last up.
+      env: { ...process.env, ...pulumiEnv(), PULUMI_RUN_PROGRAM: process.env.PULUMI_RUN_PROGRAM ?? "true" },
     });
     return await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
   } finally {

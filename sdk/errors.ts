@@ -21,6 +21,15 @@ export interface ApiErrorInit {
   requestId?: string;
 }
 
+/** The path every endpoint of each API lives under: a base URL without it reaches no endpoint at all. */
+const API_VERSION_PATH: Record<string, string> = { Telnyx: "/v2", Telzino: "/v1" };
+
+/** The version path the request's URL lacks (e.g. "/v2" for a base URL of https://api.telnyx.com), if any. */
+export function missingVersionPath(service: string, path: string): string | undefined {
+  const version = API_VERSION_PATH[service];
+  return version && !`${path}/`.includes(`${version}/`) ? version : undefined;
+}
+
 /** A non-2xx answer from an API. Messages are built from the server's text with known secrets scrubbed. */
 export class ApiError extends Error {
   readonly status: number;
@@ -28,9 +37,11 @@ export class ApiError extends Error {
   readonly method: string;
   readonly path: string;
   readonly requestId?: string;
+  private readonly errorService: string;
 
   constructor(init: ApiErrorInit) {
     super(formatMessage(init));
+    this.errorService = init.service;
     this.name = new.target.name;
     this.status = init.status;
     this.errors = init.errors;
@@ -39,7 +50,9 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
   }
 
+  /** A 404 from a base URL without the version path means a wrong URL, not a missing object. */
   get isNotFound(): boolean {
+    if (missingVersionPath(this.errorService, this.path)) return false;
     return this.status === 404 || this.errors.some((e) => e.code === "10005");
   }
   get isValidation(): boolean {
@@ -95,6 +108,20 @@ export function pointerToField(pointer: string | undefined): string | undefined 
 }
 
 function formatMessage(init: ApiErrorInit): string {
+  const text = describeErrors(init);
+  const hint = versionHint(init);
+  return hint ? `${text.replace(/\.$/, "")}. ${hint}` : text;
+}
+
+function versionHint(init: ApiErrorInit): string {
+  const version = init.status === 404 ? missingVersionPath(init.service, init.path) : undefined;
+  if (!version) return "";
+  const key = init.service === "Telnyx" ? "telnyx:baseUrl" : "telzino:baseUrl";
+  return `The URL has no ${version}: the ${init.service} API lives under ${version}, so ${key} must end in ${version} ` +
+    `(e.g. ${init.service === "Telnyx" ? "https://api.telnyx.com/v2" : "https://api.telzino.com/v1"})`;
+}
+
+function describeErrors(init: ApiErrorInit): string {
   const head = `${init.service} API ${init.status} on ${init.method} ${init.path}`;
   if (init.errors.length === 0) return `${head}: ${STATUS_CODES[init.status] ?? "error"}`;
   const parts = init.errors.map((e) => {

@@ -7,6 +7,7 @@ import { validate } from "./check";
 import { adopt, adoptionConflicts, ApiObjects, createOnce, hasTags } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN } from "./compare";
+import { autonamingDisabled } from "./autonaming-check";
 import { newCreateToken } from "./identity";
 import { reservedTagFailures } from "./reserved-tags";
 import { secretPaths } from "./secrets";
@@ -36,6 +37,8 @@ const LEGACY_MARKER = "__marker";
 
 /** Stands in, for validation only, for a secret an adopted object already has and the program does not repeat. */
 const ADOPTED_SECRET = "adopted-secret-kept-as-is";
+/** What `pulumi:autonaming` says the name is when the program gives none (see autonaming.ts). */
+const AUTO_NAME = "__autoName";
 
 const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
 
@@ -93,18 +96,23 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const adopted = adoptNow || (inState && (old[ADOPTED] === true || old[ADOPT_ID] !== undefined));
       if (adopted) inputs[ADOPTED] = true;
       if (adoptNow) inputs[ADOPT_NOW] = true;
-      // An adopted object keeps its own name unless the program sets one.
-      if (nameKey && inputs[nameKey] === undefined && !adopted) {
-        inputs[nameKey] = old?.[nameKey] && old[AUTO_NAMED] ? old[nameKey] : autoName(news);
+      const name = String(news[NAME] ?? kind);
+      // An adopted object keeps its own name unless the program sets one; a name given automatically before is kept,
+      // whatever pulumi:autonaming says now.
+      const kept = nameKey && old?.[nameKey] && old[AUTO_NAMED] ? old[nameKey] : undefined;
+      const required = nameKey && !adopted && inputs[nameKey] === undefined && kept === undefined && news[AUTO_NAME] === false;
+      if (nameKey && inputs[nameKey] === undefined && !adopted && !required) {
+        inputs[nameKey] = kept ?? news[AUTO_NAME] ?? autoName(news);
         inputs[AUTO_NAMED] = true;
       }
       inputs[CREATE_TOKEN] = newCreateToken();
-      const name = String(news[NAME] ?? kind);
       // An adopted object has its own name and secrets: what the program leaves out of them is not missing.
       const checked = { ...inputs };
       if (nameKey && checked[nameKey] === undefined) checked[nameKey] = autoName(news);
       if (adopted) for (const [key] of secretPaths(spec.fields).filter((p) => p.length === 1 && checked[p[0]] === undefined)) checked[key] = ADOPTED_SECRET;
-      const failures = [...validate(spec, name, checked), ...reservedTagFailures(spec, name, inputs.tags)];
+      const failures = required
+        ? [autonamingDisabled(spec, name, nameKey)]
+        : [...validate(spec, name, checked), ...reservedTagFailures(spec, name, inputs.tags)];
       const adoptId = inputs[ADOPT_ID];
       if (failures.length === 0 && adoptNow && typeof adoptId === "string" && adoptId !== UNKNOWN) {
         failures.push(...(await adoptionConflicts(spec, api(), name, adoptId, apiInputs(inputs))));
@@ -127,7 +135,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         return { id: String(object.id), outs: outputs(object, inputs, inputs, declaredSkeleton(inputs)) };
       }
       // The replacement of an adopted object is a new object: it needs a name of its own.
-      if (nameKey && declared[nameKey] === undefined) declared[nameKey] = autoName(inputs);
+      if (nameKey && declared[nameKey] === undefined) declared[nameKey] = inputs[AUTO_NAME] || autoName(inputs);
       const object = await createOnce(ctx, createBody(spec, declared));
       const ownedBy = hasTags(spec) ? token : undefined;
       return { id: String(object.id), outs: outputs(object, { ...inputs, ...declared }, inputs, declaredSkeleton(inputs), ownedBy) };

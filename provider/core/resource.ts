@@ -2,10 +2,14 @@ import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
+import { unwrap } from "../../sdk/schema-meta";
+import type { computedShape } from "../../sdk/schemas/connection-common";
+import { autonamingFor } from "./autonaming";
 import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
 import { guardDebugLog } from "./debug-log-guard";
 import { nameSeed } from "./identity";
+import type { Known } from "./known";
 import { markSecretInputs, secretOutputs } from "./secrets";
 
 type InputValue<V> = V extends readonly (infer U)[]
@@ -19,15 +23,28 @@ export type ArgsOf<S extends ResourceSpec, NameKey extends string = never> = {
   [K in keyof Camelize<z.input<S["fields"]>> as K extends NameKey ? never : K]: pulumi.Input<
     InputValue<Camelize<z.input<S["fields"]>>[K]>
   >;
-} & { [K in NameKey]?: pulumi.Input<string> } & {
+} & { [K in NameKey]?: pulumi.Input<string> };
+
+/**
+ * What every resource takes besides the API's fields. A resource's args interface extends both this and its ArgsOf,
+ * so TypeScript names that interface in errors rather than spelling out the types behind it.
+ */
+export interface ResourceArgs {
   /** The id of an existing Telnyx object to take over (updated to match) instead of creating a new one. */
   adoptId?: pulumi.Input<string>;
-};
+}
 
-/** A resource's outputs: everything the API returns, camelCased. */
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+type Response<S extends ResourceSpec> = Known<Camelize<z.output<S["response"]>>>;
+/** Always in the outputs: the fields a create requires (sent, and echoed) and the ones every object has. */
+type AlwaysPresent<S extends ResourceSpec> =
+  | RequiredKeys<Camelize<z.output<S["fields"]>>>
+  | keyof Camelize<z.output<z.ZodObject<typeof computedShape>>>;
+
+/** A resource's outputs: everything the API returns, camelCased; always-present ones never null. */
 export type OutputsOf<S extends ResourceSpec> = {
-  readonly [K in keyof Camelize<z.output<S["response"]>> as K extends "id" ? never : K]-?: pulumi.Output<
-    Camelize<z.output<S["response"]>>[K]
+  readonly [K in keyof Response<S> as K extends "id" ? never : K]-?: pulumi.Output<
+    K extends AlwaysPresent<S> ? NonNullable<Response<S>[K]> : Response<S>[K]
   >;
 };
 
@@ -41,6 +58,8 @@ function parentPath(parent: pulumi.Resource | undefined): string[] {
 }
 
 const typeName = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
+/** The type token Pulumi gives a dynamic resource of this module and type. */
+const typeToken = (kind: string) => `pulumi-nodejs:dynamic/telnyx:${typeName(kind)}`;
 
 guardDebugLog();
 
@@ -55,6 +74,8 @@ export abstract class TelnyxResource extends pulumi.dynamic.Resource {
     props.__resourceName = name;
     props.__kind = kind;
     props.__nameSeed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
+    const autoName = spec.nameField && !opts?.id ? autonamingFor(typeToken(kind), name, props.__nameSeed as string) : undefined;
+    if (autoName !== undefined) props.__autoName = autoName;
     // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
     const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
     const adopting = (args as { adoptId?: unknown }).adoptId !== undefined;
@@ -84,13 +105,22 @@ export abstract class TelnyxResource extends pulumi.dynamic.Resource {
   }
 }
 
+/** The class of one API resource, with the args and outputs its schema gives. */
+export interface ResourceClass<A, O> {
+  new (name: string, args: A, opts?: pulumi.CustomResourceOptions): TelnyxResource & O;
+  /** The existing object with this id, read into the program without managing it (Pulumi's `get`). */
+  get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): TelnyxResource & O;
+}
+
 /** A typed resource class for one API resource: args and outputs both derived from its schema. */
-export function resourceClass<S extends ResourceSpec, N extends string = never>(spec: S, _nameKey?: N) {
+export function resourceClass<A extends object, O>(spec: ResourceSpec): ResourceClass<A, O> {
   const kind = spec.kind as Kind;
   return class extends TelnyxResource {
-    constructor(name: string, args: ArgsOf<S, N>, opts?: pulumi.CustomResourceOptions) {
+    constructor(name: string, args: A, opts?: pulumi.CustomResourceOptions) {
       super(kind, name, args, opts);
     }
-  } as unknown as new (name: string, args: ArgsOf<S, N>, opts?: pulumi.CustomResourceOptions) => TelnyxResource &
-    OutputsOf<S>;
+    static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions) {
+      return new this(name, {} as A, { ...opts, id });
+    }
+  } as unknown as ResourceClass<A, O>;
 }

@@ -32,6 +32,9 @@ export function configure(config: ConfigSource | undefined): void {
   client = undefined;
 }
 
+/** The API URL this provider process sends to. */
+export const configuredBaseUrl = (): string => current.baseUrl;
+
 export function telnyxClientFor(settings: Settings): TelnyxClient {
   if (!settings.apiKey) {
     throw new Error(

@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { SipCredentialType } from "../../sdk/schemas/registration";
 import { fromApi } from "../core/casing";
-import { programTelnyx, programTelzino } from "./clients";
+import { LookupOptions, lookupOutput, programTelnyx, programTelzino } from "./clients";
+import type { InputArgs } from "./inputs";
+import { reported } from "./reported";
 import {
   fromCheckStatus, fromSipRegistrationStatus, fromTelzinoState, RegistrationState, RegistrationStatusResult,
 } from "./registration-state";
@@ -32,7 +34,7 @@ function sourceOf(args: RegistrationStatusArgs): Source {
   ).filter(([, v]) => v !== undefined);
   if (given.length !== 1) {
     throw new Error(
-      "getRegistrationStatus: give exactly one of credentialConnectionId, uacConnectionId, sipRegistration, telzinoAgentId",
+      "give exactly one of credentialConnectionId, uacConnectionId, sipRegistration, telzinoAgentId",
     );
   }
   return given[0][0];
@@ -46,17 +48,17 @@ const result = (source: Source, state: RegistrationState, lastResponse: string |
   details: fromApi(raw) as Record<string, unknown>,
 });
 
-async function lookUp(source: Source, args: RegistrationStatusArgs): Promise<RegistrationStatusResult> {
+async function lookUp(source: Source, args: RegistrationStatusArgs, opts?: LookupOptions): Promise<RegistrationStatusResult> {
   switch (source) {
     case "credentialConnection":
     case "uacConnection": {
       const type = source === "credentialConnection" ? "credential" : "uac";
       const id = (args.credentialConnectionId ?? args.uacConnectionId)!;
-      const r = await programTelnyx().checkRegistrationStatus(type, id);
+      const r = await (await programTelnyx(opts)).checkRegistrationStatus(type, id);
       return result(source, fromCheckStatus(r.status), r.status, r);
     }
     case "sipRegistrationStatus": {
-      const r = await programTelnyx().sipRegistrationStatus(args.sipRegistration!);
+      const r = await (await programTelnyx(opts)).sipRegistrationStatus(args.sipRegistration!);
       return result(source, fromSipRegistrationStatus(r.sip_registration_status, r.registered), r.last_registration_response, r);
     }
     case "telzinoAgent": {
@@ -69,10 +71,14 @@ async function lookUp(source: Source, args: RegistrationStatusArgs): Promise<Reg
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The registration state of a SIP endpoint, in one shape whatever reports it; optionally waits until registered. */
-export async function getRegistrationStatus(args: RegistrationStatusArgs): Promise<RegistrationStatusResult> {
+export function getRegistrationStatus(args: RegistrationStatusArgs, opts?: LookupOptions): Promise<RegistrationStatusResult> {
+  return reported("getRegistrationStatus", () => statusOf(args, opts));
+}
+
+async function statusOf(args: RegistrationStatusArgs, opts?: LookupOptions): Promise<RegistrationStatusResult> {
   const source = sourceOf(args);
   const wait = args.waitUntilRegistered;
-  let status = await lookUp(source, args);
+  let status = await lookUp(source, args, opts);
   if (!wait || pulumi.runtime.isDryRun()) return status;
   const deadline = Date.now() + (wait.timeoutSeconds ?? 300) * 1000;
   while (!status.registered) {
@@ -85,14 +91,15 @@ export async function getRegistrationStatus(args: RegistrationStatusArgs): Promi
       );
     }
     await sleep((wait.intervalSeconds ?? 5) * 1000);
-    status = await lookUp(source, args);
+    status = await lookUp(source, args, opts);
   }
   return status;
 }
 
-/** getRegistrationStatus for Pulumi Inputs, e.g. a connection's `id`: runs once the id is known. */
-export function getRegistrationStatusOutput(args: pulumi.Input<pulumi.Unwrap<RegistrationStatusArgs>> | {
-  [K in keyof RegistrationStatusArgs]: pulumi.Input<RegistrationStatusArgs[K]>;
-}): pulumi.Output<RegistrationStatusResult> {
-  return pulumi.output(args).apply((a) => getRegistrationStatus(a as RegistrationStatusArgs));
+/** getRegistrationStatus for Pulumi Inputs, nested ones included, e.g. a connection's `id`: runs once they are known. */
+export function getRegistrationStatusOutput(
+  args: InputArgs<RegistrationStatusArgs>,
+  opts?: LookupOptions,
+): pulumi.Output<RegistrationStatusResult> {
+  return lookupOutput(args, opts, getRegistrationStatus);
 }

@@ -79,6 +79,10 @@ export class TestEmulator {
   setFaults(body: Record<string, unknown>): Promise<unknown> {
     return this.control("POST", "/faults", body);
   }
+  /** Accepts only these API keys from now on: a key rotation. */
+  acceptKeys(keys: string[]): Promise<unknown> {
+    return this.control("PUT", "/api-keys", { keys });
+  }
   faults(): Promise<{ injected: Record<string, number> }> {
     return this.control("GET", "/faults");
   }

@@ -32,6 +32,18 @@ describe("control API", () => {
     expect((await emu.control("PATCH", `/_emulator/resources/widgets/${conn.id}`, {})).status).toBe(404);
   });
 
+  it("PUT /_emulator/api-keys rotates the accepted keys: only those from then on, [] any again", async () => {
+    const emu = await emulator({ apiKeys: ["old-key"] });
+    const as = (key: string) => emu.api("GET", "/v2/ips", undefined, { authorization: `Bearer ${key}` });
+    expect([(await as("old-key")).status, (await as("other")).status]).toEqual([200, 401]);
+    expect((await emu.control("PUT", "/_emulator/api-keys", { keys: ["new-key"] })).status).toBe(200);
+    expect([(await as("old-key")).status, (await as("new-key")).status]).toEqual([401, 200]);
+    expect((await as("old-key")).body.errors[0].code).toBe("10009");
+    await emu.control("PUT", "/_emulator/api-keys", { keys: [] });
+    expect((await as("anything")).status).toBe(200);
+    expect((await emu.control("PUT", "/_emulator/api-keys", { keys: "new-key" })).status).toBe(422);
+  });
+
   it("DELETE /_emulator/resources removes a record out of band", async () => {
     const emu = await emulator();
     const ovp = (await emu.api("POST", "/v2/outbound_voice_profiles", { name: "office" })).body.data;

@@ -28,6 +28,19 @@ describe("TelnyxApiError", () => {
     expect(pointerToField("/")).toBeUndefined();
     expect(pointerToField(undefined)).toBeUndefined();
   });
+
+  it("hints at a base URL missing /v2 on a 404, and does not take that 404 for a missing object", () => {
+    const e = new TelnyxApiError({ service: "Telnyx", status: 404, method: "GET", path: "/ip_connections/1", errors: [] });
+    expect(e.message).toBe(
+      "Telnyx API 404 on GET /ip_connections/1: Not Found. The URL has no /v2: the Telnyx API lives under /v2, " +
+        "so telnyx:baseUrl must end in /v2 (e.g. https://api.telnyx.com/v2)",
+    );
+    expect(e.isNotFound).toBe(false);
+    const telzino = new TelnyxApiError({ service: "Telzino", status: 404, method: "GET", path: "/agents/a/sip", errors: [] });
+    expect(telzino.message).toMatch(/telzino:baseUrl must end in \/v1/);
+    const proper = new TelnyxApiError({ service: "Telnyx", status: 404, method: "GET", path: "/v2/ip_connections/1", errors: [] });
+    expect([proper.message, proper.isNotFound]).toEqual(["Telnyx API 404 on GET /v2/ip_connections/1: Not Found", true]);
+  });
 });
 
 describe("base URL safety", () => {

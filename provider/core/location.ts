@@ -1,0 +1,52 @@
+import { resources } from "../../sdk/resources";
+import type { Kind } from "./handlers";
+
+// Every object lives at one API URL. Refresh and destroy are configured from the config saved at the last `up` unless
+// run with --run-program, and a changed `telnyx:baseUrl` would send them elsewhere: a delete there finds nothing (and
+// the state forgets objects that still exist), or reaches an object that happens to share the id. So each resource
+// records the URL it was created through, and no call goes to another URL without the user saying so.
+
+/** Output key holding the base URL the object lives at (a URL, never a credential). */
+export const LOCATION = "__baseUrl";
+
+/** Set to the recorded URL to declare that the objects recorded there are now reached at the configured one. */
+export const MOVED_FROM_ENV = "TELNYX_SIP_MOVED_FROM";
+
+/** Scheme, host, port and path, without credentials, query or trailing slash. */
+export const normalUrl = (url: string): string => {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
+};
+
+const same = (a: string, b: string): boolean => {
+  try {
+    return normalUrl(a) === normalUrl(b);
+  } catch {
+    return a === b;
+  }
+};
+
+type Props = Record<string, any>;
+
+/** Fails, before any request, when the object lives at another URL than the one this run is configured for. */
+export function assertLocation(props: Props | undefined, configured: string, operation: string): void {
+  const recorded = props?.[LOCATION];
+  if (typeof recorded !== "string" || same(recorded, configured)) return;
+  const movedFrom = process.env[MOVED_FROM_ENV];
+  if (movedFrom && same(movedFrom, recorded)) return;
+  const title = resources[props?.__kind as Kind]?.title ?? "resource";
+  throw new Error(
+    `${title} "${props?.__resourceName ?? "?"}": it lives at ${recorded}, but this ${operation} is configured for ` +
+      `${configured}; nothing was sent. To ${operation} it where it lives, point telnyx:baseUrl (or the resource's ` +
+      `Account) back at ${recorded}. If ${configured} is the same API under a new address, set ` +
+      `${MOVED_FROM_ENV}=${recorded} for one \`pulumi refresh --run-program\`, which records the new address.`,
+  );
+}
+
+/** The outputs of a create, read or update, recording where the object lives. */
+export const located = <T extends { props?: Props; outs?: Props }>(result: T, configured: string): T => {
+  const url = normalUrl(configured);
+  if (result.outs) return { ...result, outs: { ...result.outs, [LOCATION]: url } };
+  if (result.props) return { ...result, props: { ...result.props, [LOCATION]: url } };
+  return result;
+};
