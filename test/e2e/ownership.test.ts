@@ -1,11 +1,12 @@
 // What a resource may take over, with the real engine: only what it made or was told to adopt. Adoption keeps the
 // object's name and the secrets Telnyx will not reveal; replacing an adopted resource makes a new object; the same
 // name under two parents makes two objects; addresses made outside Pulumi are never taken over or deleted; a 404 from
-// a wrong base URL never empties the state; and a create is one POST.
+// a proxy answering for the wrong upstream never empties the state; and a create is one POST.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as path from "node:path";
 import { newStack, removeStack, repoRoot, TestStack } from "./pulumi";
 import { TestEmulator } from "./emulator";
+import { SwitchableProxy } from "./switchable-proxy";
 import { TelnyxClient } from "../../sdk";
 import { resources } from "../../sdk/resources";
 
@@ -16,6 +17,7 @@ const errorOf = (p: Promise<unknown>) => p.then(() => "", (e: Error) => e.messag
 describe("ownership", () => {
   let emu: TestEmulator;
   let api: TelnyxClient;
+  let proxy: SwitchableProxy;
   const stacks: TestStack[] = [];
   const stack = async (name: string, config: Record<string, string>) => {
     const t = await newStack(FIXTURE, name);
@@ -34,12 +36,14 @@ describe("ownership", () => {
   beforeAll(async () => {
     emu = await TestEmulator.start();
     api = new TelnyxClient({ apiKey: KEY, baseUrl: emu.baseUrl });
+    proxy = await SwitchableProxy.start(emu.url);
   });
   beforeEach(async () => {
     await emu.reset();
   });
   afterAll(async () => {
     for (const t of stacks) removeStack(t);
+    await proxy?.close();
     await emu?.close();
   });
 
@@ -99,7 +103,7 @@ describe("ownership", () => {
   });
 
   it("creates with one POST each, and never takes over or deletes addresses made outside Pulumi", async () => {
-    const t = await stack("addresses", { scenario: "addresses" });
+    const t = await stack("addresses", { scenario: "addresses", "telnyx:baseUrl": proxy.baseUrl });
     await emu.resetRequests();
     const first = await t.stack.up();
     expect((await emu.requests()).map((r) => r.method)).toEqual(["POST", "POST"]);
@@ -120,18 +124,17 @@ describe("ownership", () => {
     const managed = await stateIds(t);
     for (const o of Object.values(outside)) expect(managed).not.toContain(String(o.id));
 
-    // A wrong base URL path answers 404 for everything: refresh and destroy must fail, not forget or "delete".
-    await t.stack.setConfig("telnyx:baseUrl", { value: `${emu.url}/v3` });
-    await t.stack.up(); // nothing to change: no API call, but the engine records the new URL for refresh and destroy
+    // A proxy in front of the API starts answering 404 for everything: refresh and destroy must fail, naming the URL,
+    // not forget every resource or report them deleted.
+    proxy.notFound = true;
     const refreshError = await errorOf(t.stack.refresh());
-    expect(refreshError).toContain(`${emu.url}/v3/`);
-    expect(refreshError).toMatch(/check telnyx:baseUrl/);
+    expect(refreshError).toContain(`${proxy.baseUrl}/`);
+    expect(refreshError).toMatch(/not a deleted object: check telnyx:baseUrl/);
     expect(await errorOf(t.stack.destroy())).toMatch(/check telnyx:baseUrl/);
     expect((await stateIds(t)).sort()).toEqual(managed.sort());
     expect(await emu.count()).toBe(Object.values(all).reduce((n, c) => n + c.length, 0));
+    proxy.notFound = false;
 
-    await t.stack.setConfig("telnyx:baseUrl", { value: emu.baseUrl });
-    await t.stack.up();
     await emu.resetRequests();
     await t.stack.destroy();
     const deleted = (await emu.requests()).filter((r) => r.method === "DELETE").map((r) => r.path);
