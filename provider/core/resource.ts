@@ -46,14 +46,25 @@ export const secretKeys = (spec: ResourceSpec): string[] =>
 
 const typeName = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
 
+/** Secret inputs and output names of a kind, read from its schema once per program rather than once per resource. */
+const shapes = new Map<Kind, { secrets: string[]; outputs: string[] }>();
+function shapeOf(kind: Kind): { secrets: string[]; outputs: string[] } {
+  let shape = shapes.get(kind);
+  if (!shape) {
+    const spec = resources[kind] as unknown as ResourceSpec;
+    shape = { secrets: secretKeys(spec), outputs: Object.keys(objectShape(spec.response) ?? {}).map(camel) };
+    shapes.set(kind, shape);
+  }
+  return shape;
+}
+
 /** Base of every Telnyx resource: one dynamic resource, typed by the resource's schema. */
 export abstract class TelnyxResource extends pulumi.dynamic.Resource {
   protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
-    const spec = resources[kind] as unknown as ResourceSpec;
-    const secrets = secretKeys(spec);
+    const { secrets, outputs } = shapeOf(kind);
     const props: Record<string, unknown> = {};
     // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
-    for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
+    for (const key of outputs) props[key] = undefined;
     for (const [key, value] of Object.entries(args)) {
       props[key] = secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
     }
