@@ -58,41 +58,44 @@ function shapeOf(kind: Kind): { secrets: string[]; outputs: string[] } {
   return shape;
 }
 
-/** Base of every Telnyx resource: one dynamic resource, typed by the resource's schema. */
-export abstract class TelnyxResource extends pulumi.dynamic.Resource {
-  protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
-    const { secrets, outputs } = shapeOf(kind);
-    const props: Record<string, unknown> = {};
-    // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
-    for (const key of outputs) props[key] = undefined;
-    for (const [key, value] of Object.entries(args)) {
-      props[key] = secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
-    }
-    props.__resourceName = name;
-    props.__kind = kind;
-    props.__marker = markerFor(pulumi.getProject(), pulumi.getStack(), kind, name);
-    // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
-    const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
-    const options = { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secrets] };
-    // Pulumi captures a source-mapped stack for each output promise, used only by its promise-leak report: about a
-    // third of the program's CPU time. The resource's own source position is taken separately and is unaffected.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      super(provider, name, props, options, "telnyx", typeName(kind));
-    } finally {
-      Error.stackTraceLimit = stackTraceLimit;
-    }
+/** What Pulumi needs to register one Telnyx resource: the provider, the properties and the options. */
+function registration(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
+  const { secrets, outputs } = shapeOf(kind);
+  const props: Record<string, unknown> = {};
+  // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
+  for (const key of outputs) props[key] = undefined;
+  for (const [key, value] of Object.entries(args)) {
+    props[key] = secrets.includes(key) && value !== undefined ? pulumi.secret(value) : value;
   }
+  props.__resourceName = name;
+  props.__kind = kind;
+  props.__marker = markerFor(pulumi.getProject(), pulumi.getStack(), kind, name);
+  // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
+  const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
+  const options = { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secrets] };
+  return { provider, props, options };
 }
 
-/** A typed resource class for one API resource: args and outputs both derived from its schema. */
+/**
+ * A typed resource class for one API resource: args and outputs both derived from its schema. It extends Pulumi's
+ * class directly: Pulumi stores every frame of the constructor's call stack with each resource in the state, and a
+ * base class of ours would add one more (about 90 bytes per resource).
+ */
 export function resourceClass<S extends ResourceSpec, N extends string = never>(spec: S, _nameKey?: N) {
   const kind = spec.kind as Kind;
-  return class extends TelnyxResource {
+  return class extends pulumi.dynamic.Resource {
     constructor(name: string, args: ArgsOf<S, N>, opts?: pulumi.CustomResourceOptions) {
-      super(kind, name, args, opts);
+      const { provider, props, options } = registration(kind, name, args, opts);
+      // Pulumi captures a source-mapped stack for each output promise, used only by its promise-leak report: about a
+      // third of the program's CPU time. The resource's own source position is taken separately and is unaffected.
+      const stackTraceLimit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        super(provider, name, props, options, "telnyx", typeName(kind));
+      } finally {
+        Error.stackTraceLimit = stackTraceLimit;
+      }
     }
-  } as unknown as new (name: string, args: ArgsOf<S, N>, opts?: pulumi.CustomResourceOptions) => TelnyxResource &
+  } as unknown as new (name: string, args: ArgsOf<S, N>, opts?: pulumi.CustomResourceOptions) => pulumi.dynamic.Resource &
     OutputsOf<S>;
 }
