@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { Agent, request } from "undici";
+import type * as Undici from "undici";
 import { parseErrorItems, requestIdOf } from "./error-body";
 import { ApiError, TelnyxApiError, TelnyxNetworkError, TelnyxResponseError, TelzinoApiError } from "./errors";
 import { classifyNetworkError } from "./network-errors";
@@ -8,23 +8,34 @@ import { redact, scrub, secretValues } from "./redact";
 import { defaultRetryOptions, retryDelayMs, shouldRetry, type AttemptFailure, type RetryOptions } from "./retry";
 import { assertSafeBaseUrl } from "./url-safety";
 
+let sharedAgent: Undici.Agent | undefined;
+
 /**
  * One keep-alive pool for the process: Pulumi runs many resource operations concurrently against the
  * same host. Retries are our own loop rather than undici's RetryHandler because the rules depend on the
  * method and caller (unsafe POSTs), and the final error needs the server's body.
+ * Loaded on the first request: undici takes 0.1-0.25 s to load, which a Pulumi program that makes no lookup never
+ * needs to pay.
  */
-const sharedAgent = new Agent({
-  keepAliveTimeout: 4_000,
-  keepAliveMaxTimeout: 60_000,
-  connections: 32,
-  connect: { timeout: 10_000 },
-  headersTimeout: 60_000,
-  bodyTimeout: 60_000,
-});
+function undici(): { request: typeof Undici.request; agent: Undici.Agent } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Agent, request } = require("undici") as typeof Undici;
+  sharedAgent ??= new Agent({
+    keepAliveTimeout: 4_000,
+    keepAliveMaxTimeout: 60_000,
+    connections: 32,
+    connect: { timeout: 10_000 },
+    headersTimeout: 60_000,
+    bodyTimeout: 60_000,
+  });
+  return { request, agent: sharedAgent };
+}
 
 /** Closes the shared connection pool, e.g. before a short-lived process exits. */
-export function closeHttpAgent(): Promise<void> {
-  return sharedAgent.close();
+export async function closeHttpAgent(): Promise<void> {
+  const agent = sharedAgent;
+  sharedAgent = undefined;
+  await agent?.close();
 }
 
 export type Service = "Telnyx" | "Telzino";
@@ -116,9 +127,10 @@ export class HttpClient {
       "user-agent": this.opts.userAgent ?? "pulumi-telnyx-sip",
     };
     if (body !== undefined) headers["content-type"] = "application/json";
+    const { request, agent } = undici();
     try {
       const res = await request(url, {
-        dispatcher: sharedAgent,
+        dispatcher: agent,
         method: method as "GET",
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),

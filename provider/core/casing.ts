@@ -5,7 +5,16 @@ import { unwrap } from "../../sdk/schema-meta";
 // spelling, so the camel -> snake direction is looked up in them (keys like `third-party_uac_settings` do not
 // survive a naive round trip), while snake -> camel is a plain rule.
 
-export const camel = (key: string): string => key.replace(/[_-]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
+const camelCache = new Map<string, string>();
+/** Memoized: every diff, read and create converts the same few hundred API keys, over and over. */
+export const camel = (key: string): string => {
+  let out = camelCache.get(key);
+  if (out === undefined) {
+    out = key.replace(/[_-]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
+    camelCache.set(key, out);
+  }
+  return out;
+};
 
 export type Camel<S extends string> = S extends `${infer H}_${infer T}`
   ? `${H}${Capitalize<Camel<T>>}`
@@ -37,10 +46,21 @@ export function arrayElement(schema: z.ZodType | undefined): z.ZodType | undefin
   return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
 }
 
+/** Each shape's fields by camelCase key, built on first use: a lookup per key, not a scan of the shape. */
+const byCamelKey = new WeakMap<Record<string, z.ZodType>, Map<string, [string, z.ZodType]>>();
+
 /** Finds the schema field for a camelCase key: returns the API key and its schema. */
 export function fieldFor(shape: Record<string, z.ZodType> | undefined, camelKey: string): [string, z.ZodType | undefined] {
   if (shape) {
-    for (const [apiKey, s] of Object.entries(shape)) if (camel(apiKey) === camelKey) return [apiKey, s];
+    let fields = byCamelKey.get(shape);
+    if (!fields) {
+      fields = new Map();
+      // The first API key wins when two spell the same camelCase key, as a scan in shape order would find it.
+      for (const [apiKey, s] of Object.entries(shape)) if (!fields.has(camel(apiKey))) fields.set(camel(apiKey), [apiKey, s]);
+      byCamelKey.set(shape, fields);
+    }
+    const found = fields.get(camelKey);
+    if (found) return found;
   }
   return [camelKey.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), undefined];
 }

@@ -30,9 +30,30 @@ export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined
   return out;
 }
 
+/**
+ * Without what the state need not carry: null fields, deeply (the API's "not set", which diffs treat as absent), and
+ * `id`, which Pulumi keeps as the resource's id. Pulumi rewrites the whole state after every step, so every byte per
+ * resource is paid again at each step.
+ */
+export function withoutDerivable(outputs: Obj): Obj {
+  const out: Obj = {};
+  for (const [key, value] of Object.entries(outputs)) {
+    if (value === null || key === "id") continue;
+    out[key] = isPlainObject(value) ? withoutNulls(value) : value;
+  }
+  return out;
+}
+
+const withoutNulls = (value: Obj): Obj =>
+  Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, isPlainObject(v) ? withoutNulls(v) : v]),
+  );
+
 /** The resource's outputs after a create, update or read: the API object, gaps filled from `known`. */
 export function outputsOf(schema: z.ZodType, apiObject: unknown, known: Obj | undefined): Obj {
-  return fillGaps(schema, fromApi(apiObject), known);
+  return withoutDerivable(fillGaps(schema, fromApi(apiObject), known));
 }
 
 /** Which fields the program declared, as a skeleton ({inbound: {codecs: true}}): kept in state for refresh. */

@@ -1,20 +1,27 @@
 // Command-line options of `npm run bench -- [options]`.
 import { parseArgs } from "node:util";
 
-export const USAGE = `usage: npm run bench -- [--size N] [--sizes N,N,...] [--repeat N] [--latency-ms N] [--json FILE]
+export const USAGE = `usage: npm run bench -- [--size N] [--sizes N,N,...] [--repeat N] [--latency-ms N] [--tables LIST] [--json FILE]
 
   --size N          resources in the stack measured through every phase (default 200)
   --sizes LIST      stack sizes whose \`up\` time is compared, comma-separated (default 50,200,500)
   --repeat N        measure the --size stack's phases N times, ours and floor in turn, and keep each phase's
                     median run (default 1; 3 steadies the figures on a busy machine)
   --latency-ms N    emulator latency per API call, and the floor's sleep per call (default 50)
+  --tables LIST     which tables to measure, comma-separated: phases (the --size stack through every phase),
+                    small (the root program and an example against their floors and an empty program), growth
+                    (default phases,small,growth)
   --json FILE       also write every figure to FILE as JSON`;
+
+export type Table = "phases" | "small" | "growth";
+const TABLES: Table[] = ["phases", "small", "growth"];
 
 export interface BenchOptions {
   size: number;
   sizes: number[];
   repeat: number;
   latencyMs: number;
+  tables: Table[];
   json?: string;
 }
 
@@ -33,6 +40,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
       sizes: { type: "string", default: "50,200,500" },
       repeat: { type: "string", default: "1" },
       "latency-ms": { type: "string", default: "50" },
+      tables: { type: "string", default: TABLES.join(",") },
       json: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -43,6 +51,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
     sizes: values.sizes.split(",").map((s) => count("sizes", s.trim(), 1)),
     repeat: count("repeat", values.repeat, 1),
     latencyMs: count("latency-ms", values["latency-ms"], 0),
+    tables: values.tables.split(",").map((t) => {
+      if (!TABLES.includes(t.trim() as Table)) throw new Error(`--tables: unknown table "${t}"\n${USAGE}`);
+      return t.trim() as Table;
+    }),
     json: values.json,
   };
 }

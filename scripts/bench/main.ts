@@ -1,15 +1,19 @@
 // `npm run bench`: our provider against the emulator (with latency) next to a floor that only sleeps, through up,
-// no-change preview, refresh and destroy, then how `up` grows with the stack. Tables to stdout, progress to stderr.
+// no-change preview, refresh and destroy; small stacks (the root program, an example) against their floors and an
+// empty program; then how `up` grows with the stack. Tables to stdout, progress to stderr.
 // What each figure means: docs/benchmarks.md.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import { benchGraph, kindCounts } from "../../test/fixtures/bench/graph";
-import { parseBenchArgs, USAGE } from "./args";
-import { floorSleeps, type Sleeps } from "./floor-sleeps";
+import { parseBenchArgs, USAGE, type BenchOptions } from "./args";
 import { medianRun } from "./median";
 import { PHASES } from "./measured-command";
 import { runPhase, type PhaseFigures } from "./phases";
-import { cpuRatioLine, cpuTable, growthTable, memoryTable, phaseTable, stateLines, type GrowthRow, type RunFigures } from "./report";
+import {
+  cpuRatioLine, cpuTable, growthTable, growthVerdict, memoryTable, phaseTable, smallTable, stateLines, stateTable,
+  type GrowthRow, type RunFigures, type SmallRow,
+} from "./report";
+import { measureEmpty, measureSmall, SMALL_PROGRAMS } from "./small-stacks";
 import { stateSize } from "./state-size";
 import { floorTarget, oursTarget, type Target } from "./targets";
 
@@ -44,72 +48,95 @@ async function measureUp(name: string, target: Target, count: number): Promise<P
 }
 
 /** A small preview of each program first, so neither pays for cold caches (disk, plugin start) in the figures. */
-async function warmUp(latencyMs: number, sleeps: Sleeps): Promise<void> {
+async function warmUp(latencyMs: number): Promise<void> {
   progress("warming up");
-  for (const target of [await oursTarget(5, latencyMs), await floorTarget(5, latencyMs, sleeps)]) {
+  for (const target of [await oursTarget(5, latencyMs), await floorTarget(5, latencyMs)]) {
     await target.bench.stack.preview().finally(() => target.close());
   }
+}
+
+async function phasesSection(opts: BenchOptions) {
+  const { size, latencyMs } = opts;
+  const oursRuns: RunFigures[] = [];
+  const floorRuns: RunFigures[] = [];
+  for (let run = 1; run <= opts.repeat; run++) {
+    const label = (name: string) => (opts.repeat > 1 ? `${name} (run ${run} of ${opts.repeat})` : name);
+    oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
+    floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs), size));
+  }
+  const ours = medianRun(oursRuns);
+  const floor = medianRun(floorRuns);
+  const runs = [{ name: "ours", run: ours }, { name: "floor", run: floor }];
+  const text = [
+    phaseTable(ours, floor),
+    "",
+    "CPU seconds (user + system) by process:",
+    cpuTable(runs),
+    cpuRatioLine(ours, floor),
+    "",
+    "Peak RSS by process (MB):",
+    memoryTable(runs),
+    "",
+    stateLines(runs),
+    "",
+    "State after `up`, average bytes per resource by part (compact JSON of `pulumi stack export`):",
+    stateTable(ours, floor),
+  ].join("\n");
+  return { ours, floor, oursRuns, floorRuns, text };
+}
+
+async function smallSection(opts: BenchOptions) {
+  const rows: SmallRow[] = [];
+  progress("empty program");
+  const empty = await measureEmpty(opts.repeat);
+  for (const program of SMALL_PROGRAMS) {
+    progress(`small stack: ${program.name}, ours then floor`);
+    rows.push({ program: program.name, ...(await measureSmall(program, opts.repeat, opts.latencyMs)) });
+  }
+  return { empty, rows, text: smallTable(rows, empty) };
+}
+
+async function growthSection(opts: BenchOptions, measured?: { ours: RunFigures; floor: RunFigures }) {
+  const growth: GrowthRow[] = [];
+  for (const count of opts.sizes) {
+    if (measured && count === opts.size) growth.push({ count, ours: measured.ours.phases[0], floor: measured.floor.phases[0] });
+    else {
+      growth.push({
+        count,
+        ours: await measureUp("ours", await oursTarget(count, opts.latencyMs), count),
+        floor: await measureUp("floor", await floorTarget(count, opts.latencyMs), count),
+      });
+    }
+  }
+  return { growth, text: [growthTable(growth), growthVerdict(growth)].join("\n") };
 }
 
 async function main(): Promise<void> {
   const opts = parseBenchArgs(process.argv.slice(2));
   if (!opts) return void console.log(USAGE);
-  const { size, latencyMs } = opts;
   const loadBefore = load();
-  const byKind = (count: number) => kindCounts(benchGraph(count));
-
-  await warmUp(latencyMs, {});
-  const oursRuns: RunFigures[] = [];
-  const floorRuns: RunFigures[] = [];
-  let sleeps: Sleeps | undefined;
-  for (let run = 1; run <= opts.repeat; run++) {
-    const label = (name: string) => (opts.repeat > 1 ? `${name} (run ${run} of ${opts.repeat})` : name);
-    oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
-    sleeps ??= floorSleeps(oursRuns[0].phases, byKind(size));
-    floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs, sleeps), size));
-  }
-  const ours = medianRun(oursRuns);
-  const floor = medianRun(floorRuns);
-
-  const growth: GrowthRow[] = [];
-  for (const count of opts.sizes) {
-    if (count === size) growth.push({ count, ours: ours.phases[0], floor: floor.phases[0] });
-    else {
-      growth.push({
-        count,
-        ours: await measureUp("ours", await oursTarget(count, latencyMs), count),
-        floor: await measureUp("floor", await floorTarget(count, latencyMs, sleeps!), count),
-      });
-    }
-  }
+  await warmUp(opts.latencyMs);
+  const phases = opts.tables.includes("phases") ? await phasesSection(opts) : undefined;
+  const small = opts.tables.includes("small") ? await smallSection(opts) : undefined;
+  const growth = opts.tables.includes("growth") ? await growthSection(opts, phases) : undefined;
   progress("done");
 
-  const runs = [{ name: "ours", run: ours }, { name: "floor", run: floor }];
+  const byKind = kindCounts(benchGraph(opts.size));
   console.log(
     [
-      `${size} resources (${JSON.stringify(byKind(size))}), API latency ${latencyMs} ms, Pulumi's default --parallel, ` +
+      `API latency ${opts.latencyMs} ms, Pulumi's default --parallel, ` +
         `${opts.repeat > 1 ? `median of ${opts.repeat} runs per phase, ` : ""}` +
         `${os.cpus().length} cores, Node ${process.version}; total ${((Date.now() - started) / 60000).toFixed(1)} min; ` +
         `load average ${loadBefore} before, ${load()} after (other work on the machine skews every figure)`,
-      "",
-      phaseTable(ours, floor),
-      "",
-      "CPU seconds (user + system) by process:",
-      cpuTable(runs),
-      cpuRatioLine(ours, floor),
-      "",
-      "Peak RSS by process (MB):",
-      memoryTable(runs),
-      "",
-      stateLines(runs),
-      `floor sleeps (latencies per operation and kind): ${JSON.stringify(sleeps)}`,
-      "",
-      "`up` by stack size:",
-      growthTable(growth),
+      ...(phases ? ["", `${opts.size} resources (${JSON.stringify(byKind)}):`, "", phases.text] : []),
+      ...(small ? ["", "Small stacks (floor: the same resources on a provider that only sleeps):", "", small.text] : []),
+      ...(growth ? ["", "`up` by stack size:", "", growth.text] : []),
     ].join("\n"),
   );
   if (opts.json) {
-    fs.writeFileSync(opts.json, JSON.stringify({ options: opts, ours, floor, sleeps, growth, oursRuns, floorRuns }, null, 2));
+    const { text: _p, ...phaseFigures } = phases ?? { text: "" };
+    const { text: _s, ...smallFigures } = small ?? { text: "" };
+    fs.writeFileSync(opts.json, JSON.stringify({ options: opts, ...phaseFigures, small: smallFigures, growth: growth?.growth }, null, 2));
   }
 }
 

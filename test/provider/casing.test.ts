@@ -37,6 +37,13 @@ describe("camelCase -> API spelling", () => {
     }
   });
 
+  it("takes the first of two API keys with the same camelCase spelling, every time it is asked", () => {
+    const shape = { "third-party_x": z.string(), third_party_x: z.number() };
+    expect(fieldFor(shape, "thirdPartyX")[0]).toBe("third-party_x");
+    expect(fieldFor(shape, "thirdPartyX")[0]).toBe("third-party_x");
+    expect(fieldFor(shape, "unknownKey")).toEqual(["unknown_key", undefined]);
+  });
+
   it("spells nested objects and digit-bearing keys as the schema does, where a naive rule would not", () => {
     const body = toApi(credentialConnection.fields, {
       connectionName: "pbx",

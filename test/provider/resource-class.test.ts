@@ -1,0 +1,45 @@
+// The resource classes are built by one function: each must still be a class of its own. Runs the installed package
+// under Pulumi's mocks in a child process, as a program would load it.
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const repo = path.join(__dirname, "../..");
+const SCRIPT = `
+const pulumi = require("@pulumi/pulumi");
+pulumi.runtime.setMocks({ newResource: (a) => ({ id: a.name + "-id", state: a.inputs }), call: (a) => a.inputs }, "p", "s", false);
+const sip = require("pulumi-telnyx-sip");
+class Mine extends sip.Ip {}
+const ip = new sip.Ip("ip-1", { connectionId: "c1", ipAddress: "192.0.2.1", port: 5060 });
+const mine = new Mine("ip-2", { connectionId: "c1", ipAddress: "192.0.2.2" });
+const profile = new sip.OutboundVoiceProfile("p", { whitelistedDestinations: ["US"] });
+pulumi.all([ip.urn, ip.ipAddress, mine.urn, profile.urn]).apply((values) => {
+  console.log(JSON.stringify({
+    values,
+    ipIsCustom: ip instanceof pulumi.CustomResource,
+    ipIsIp: ip instanceof sip.Ip,
+    mineIsIp: mine instanceof sip.Ip,
+    mineIsMine: mine instanceof Mine,
+    profileIsIp: profile instanceof sip.Ip,
+  }));
+});
+`;
+
+describe("resource classes", () => {
+  it("construct resources of their own type, work with instanceof and can be extended", () => {
+    const out = execFileSync(process.execPath, ["-e", SCRIPT], { cwd: repo, encoding: "utf8" });
+    expect(JSON.parse(out.trim().split("\n").pop()!)).toEqual({
+      values: [
+        "urn:pulumi:s::p::pulumi-nodejs:dynamic/telnyx:Ip::ip-1",
+        "192.0.2.1",
+        "urn:pulumi:s::p::pulumi-nodejs:dynamic/telnyx:Ip::ip-2",
+        "urn:pulumi:s::p::pulumi-nodejs:dynamic/telnyx:OutboundVoiceProfile::p",
+      ],
+      ipIsCustom: true,
+      ipIsIp: true,
+      mineIsIp: true,
+      mineIsMine: true,
+      profileIsIp: false,
+    });
+  });
+});
