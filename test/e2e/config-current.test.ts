@@ -18,6 +18,8 @@ describe("config that is current in refresh and destroy", () => {
   });
   beforeEach(async () => {
     if (t) removeStack(t);
+    // A test may leave its objects behind (a refused destroy): each starts from an empty account.
+    await a.reset();
     await a.acceptKeys(["key-1"]);
     t = await newStack(program, "current");
     await t.stack.setAllConfig({ "telnyx:baseUrl": { value: a.baseUrl }, "telnyx:apiKey": { value: "key-1", secret: true } });
