@@ -48,3 +48,10 @@ export function repairCheckpointFiles(backendDir: string, project: string, stack
   }
   return done;
 }
+
+/** Whether a run holds the stack's lock in a file backend (`.pulumi/locks/<org>/<project>/<stack>/<lock>.json`). */
+export function isLocked(backendDir: string, project: string, stack: string): boolean {
+  const locks = path.join(backendDir, ".pulumi", "locks");
+  const dirs = [path.join(locks, stack), ...(fs.existsSync(locks) ? fs.readdirSync(locks).map((org) => path.join(locks, org, project, stack)) : [])];
+  return dirs.some((dir) => fs.existsSync(dir) && fs.statSync(dir).isDirectory() && fs.readdirSync(dir).some((f) => f.endsWith(".json")));
+}

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
-import { fileBackendDir, repairCheckpointFiles } from "./backend-files";
+import { fileBackendDir, isLocked, repairCheckpointFiles } from "./backend-files";
 import { resolvePendingCreates } from "./pending-creates";
 
 export interface RecoverOptions {
@@ -50,11 +50,16 @@ export async function recover(opts: RecoverOptions = {}): Promise<RecoverResult>
   if (backend) for (const line of repairCheckpointFiles(backend, projectName(cwd), stackName)) say(line);
 
   const stack = await LocalWorkspace.selectStack({ stackName, workDir: cwd }, { envVars, pulumiCommand: workspace.pulumiCommand });
-  try {
-    await stack.cancel();
-    say(`removed the lock of stack ${stackName} left by a run that did not finish`);
-  } catch (err) {
-    if (!/not currently|no update|not locked|nothing to cancel/i.test(String((err as Error).message))) throw err;
+  // A file backend shows its lock; elsewhere `pulumi cancel` is run anyway (it does nothing on an unlocked stack).
+  if (!backend || isLocked(backend, projectName(cwd), stackName)) {
+    try {
+      await stack.cancel();
+      say(backend
+        ? `removed the lock of stack ${stackName} left by a run that did not finish`
+        : `removed the lock of stack ${stackName} (pulumi cancel), in case a run that did not finish left one`);
+    } catch (err) {
+      if (!/not currently|no update|not locked|nothing to cancel/i.test(String((err as Error).message))) throw err;
+    }
   }
   const exported = await stack.exportStack();
   const config = Object.fromEntries(Object.entries(await stack.getAllConfig()).map(([k, v]) => [k, v.value]));
