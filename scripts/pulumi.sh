@@ -3,4 +3,4 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh" 2>/dev/null || bash "$root/scripts/setup.sh"
-exec node "$root/dist/scripts/run-pulumi.js" "$@"
+exec "$root/.pulumi-local/bin/node" "$root/dist/scripts/run-pulumi.js" "$@"

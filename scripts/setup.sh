@@ -16,6 +16,9 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# The Node.js that npm start and npm test run on: the current LTS, fetched when the machine's is older.
+bash "$root/scripts/setup-node.sh"
+
 # 2. The package itself, compiled to CommonJS in dist/.
 log "compiling TypeScript"
 npx tsc -p tsconfig.json
