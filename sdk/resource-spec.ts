@@ -26,6 +26,11 @@ export interface ResourceSpec<F extends z.ZodObject = z.ZodObject, R extends z.Z
   maxPageSize: number;
   /** A field whose value is unique across the account: an old and a new object cannot hold it at once. */
   uniqueKey?: string;
+  /**
+   * What the API sets a writable field to when a create leaves it out (API spelling, deeply; null for "unset"), where
+   * that is documented: what a field the program stops declaring goes back to.
+   */
+  defaults?: Record<string, unknown>;
   /** The field auto-naming fills in. */
   nameField?: "connection_name" | "name";
 }

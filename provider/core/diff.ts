@@ -10,11 +10,14 @@ export interface FieldChange {
   createOnly: boolean;
 }
 
-/** Inputs for the provider itself (`__provider`, `__resourceName`, ..., and `adoptId`): never API fields. */
-export const isProviderKey = (k: string): boolean => k.startsWith("__") || k === ADOPT_ID;
+/** Inputs for the provider itself (`__provider`, `__resourceName`, ..., `adoptId`, `removedFields`): never API fields. */
+export const isProviderKey = (k: string): boolean => k.startsWith("__") || k === ADOPT_ID || k === REMOVED_FIELDS;
 
 /** The input naming an existing object to take over instead of creating one. */
 export const ADOPT_ID = "adoptId";
+
+/** The input saying what a field the program stops declaring becomes: "reset" (the default) or "keep" (removed.ts). */
+export const REMOVED_FIELDS = "removedFields";
 
 /**
  * The heart of the provider: what the program declares that the API's current state does not match.

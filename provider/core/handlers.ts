@@ -10,6 +10,7 @@ import { UNKNOWN } from "./compare";
 import { autonamingDisabled } from "./autonaming-check";
 import { newCreateToken } from "./identity";
 import { reservedTagFailures } from "./reserved-tags";
+import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
 import { createBody, patchBody } from "./request";
@@ -106,13 +107,17 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         inputs[AUTO_NAMED] = true;
       }
       inputs[CREATE_TOKEN] = newCreateToken();
+      // A field the program stopped declaring goes back to its default (removed.ts); only against this object's own
+      // old inputs, never a replacement's (that is a new object, with every default already).
+      const removal = olds?.[KIND] !== undefined ? resetRemovedFields(spec, name, olds, inputs, nameKey) : { inputs, failures: [] };
+      Object.assign(inputs, removal.inputs);
       // An adopted object has its own name and secrets: what the program leaves out of them is not missing.
       const checked = { ...inputs };
       if (nameKey && checked[nameKey] === undefined) checked[nameKey] = autoName(news);
       if (adopted) for (const [key] of secretPaths(spec.fields).filter((p) => p.length === 1 && checked[p[0]] === undefined)) checked[key] = ADOPTED_SECRET;
       const failures = required
         ? [autonamingDisabled(spec, name, nameKey)]
-        : [...validate(spec, name, checked), ...reservedTagFailures(spec, name, inputs.tags)];
+        : [...removal.failures, ...validate(spec, name, checked), ...reservedTagFailures(spec, name, inputs.tags)];
       const adoptId = inputs[ADOPT_ID];
       if (failures.length === 0 && adoptNow && typeof adoptId === "string" && adoptId !== UNKNOWN) {
         failures.push(...(await adoptionConflicts(spec, api(), name, adoptId, apiInputs(inputs))));

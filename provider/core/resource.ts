@@ -32,6 +32,11 @@ export type ArgsOf<S extends ResourceSpec, NameKey extends string = never> = {
 export interface ResourceArgs {
   /** The id of an existing Telnyx object to take over (updated to match) instead of creating a new one. */
   adoptId?: pulumi.Input<string>;
+  /**
+   * What a field the program declared before and leaves out now becomes: `"reset"` (the default) sets it back to what
+   * Telnyx documents for a field never set, shown in the preview; `"keep"` leaves the object's value as it is.
+   */
+  removedFields?: pulumi.Input<"reset" | "keep">;
 }
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];

@@ -9,6 +9,7 @@ import { nonEmpty } from "./formats";
 import { credentialInbound } from "./inbound";
 import { lenient } from "./lenient";
 import { credentialOutbound } from "./outbound";
+import { connectionDefaults } from "./connection-defaults";
 
 /* §3: a SIP trunk whose PBX registers to Telnyx with user_name/password. */
 
@@ -32,6 +33,7 @@ export const credentialConnection = {
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
   response: lenient(z.object({ ...fieldsShape, ...computedShape })),
   ...connectionResource,
+  defaults: connectionDefaults("credential"),
   uniqueKey: "user_name",
 } satisfies ResourceSpec;
 

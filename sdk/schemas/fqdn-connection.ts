@@ -7,6 +7,7 @@ import { fqdnInbound } from "./inbound";
 import { lenient } from "./lenient";
 import { fqdnOutbound } from "./outbound";
 import { ipConnectionTransport } from "./transport";
+import { connectionDefaults } from "./connection-defaults";
 
 /* §5: a SIP trunk addressed by hostname; the hostnames are separate `fqdn` resources. */
 
@@ -44,6 +45,7 @@ export const fqdnConnection = {
   fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
   ...connectionResource,
+  defaults: connectionDefaults("fqdn"),
 } satisfies ResourceSpec;
 
 export type FqdnConnection = z.infer<typeof fqdnConnection.response>;

@@ -31,6 +31,7 @@ export const fqdn = {
   createStatus: 201,
   updatable: true,
   gettable: true,
+  defaults: { port: 5060 },
   defaultPageSize: 250,
   maxPageSize: 250,
 } satisfies ResourceSpec;

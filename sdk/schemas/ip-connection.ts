@@ -6,6 +6,7 @@ import { ipInbound, ipInboundReadOnlyShape } from "./inbound";
 import { lenient } from "./lenient";
 import { ipConnectionTransport } from "./transport";
 import { ipOutbound } from "./outbound";
+import { connectionDefaults } from "./connection-defaults";
 
 /* §4: a SIP trunk authenticated by source IP; the IPs are separate `ip` resources. */
 
@@ -31,6 +32,7 @@ export const ipConnection = {
   fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
   response: lenient(z.object(responseShape)),
   ...connectionResource,
+  defaults: connectionDefaults("ip"),
 } satisfies ResourceSpec;
 
 export type IpConnection = z.infer<typeof ipConnection.response>;

@@ -26,6 +26,7 @@ export const ip = {
   updatable: true,
   gettable: true,
   requiredOnUpdate: ["ip_address"],
+  defaults: { port: 5060 },
   defaultPageSize: 250,
   maxPageSize: 250,
 } satisfies ResourceSpec;

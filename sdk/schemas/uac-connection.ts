@@ -10,6 +10,7 @@ import { uacInbound, uacInboundReadOnlyShape } from "./inbound";
 import { lenient } from "./lenient";
 import { uacOutbound } from "./outbound";
 import { externalUacSettings, internalUacSettings } from "./uac-settings";
+import { connectionDefaults } from "./connection-defaults";
 
 /* §6: Telnyx registers to the customer's PBX (the reverse of a credential trunk). */
 
@@ -54,6 +55,7 @@ export const uacConnection = {
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
   ...connectionResource,
+  defaults: connectionDefaults("uac"),
   uniqueKey: "user_name",
 } satisfies ResourceSpec;
 
