@@ -32,6 +32,19 @@ export const callingWindow = z.strictObject({
   ),
 });
 
+/** Recording "by caller phone number" with no number would record nothing: the spec's rule for the list, made explicit. */
+function recordingNeedsNumbers(v: { call_recording?: { call_recording_type?: unknown; call_recording_caller_phone_numbers?: unknown } | null }, ctx: z.core.$RefinementCtx) {
+  const recording = v.call_recording;
+  const numbers = recording?.call_recording_caller_phone_numbers;
+  if (recording?.call_recording_type === "by_caller_phone_number" && !(Array.isArray(numbers) && numbers.length > 0)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["call_recording", "call_recording_caller_phone_numbers"],
+      message: "must list at least one E.164 number when call_recording_type is by_caller_phone_number: only calls from these numbers are recorded",
+    });
+  }
+}
+
 /** Optional fields also take null, as the Terraform provider sends to clear one (the API restores the default or unsets it). */
 const fieldsShape = {
   name: describe(z.string().min(3, "must be at least 3 characters"), "Profile name (at least 3 characters)."),
@@ -64,7 +77,7 @@ export const outboundVoiceProfile = {
   title: "outbound voice profile",
   path: "/outbound_voice_profiles",
   recordType: "outbound_voice_profile",
-  fields: z.strictObject(fieldsShape),
+  fields: z.strictObject(fieldsShape).superRefine(recordingNeedsNumbers),
   response: lenient(
     z.object({ ...fieldsShape, ...computedShape, connections_count: describe(z.number(), "Number of linked connections.") }),
   ),

@@ -9,7 +9,7 @@ import { fqdnFieldsShape } from "./fqdn";
 import { uacInbound, uacInboundReadOnlyShape } from "./inbound";
 import { lenient } from "./lenient";
 import { uacOutbound } from "./outbound";
-import { externalUacSettings, internalUacSettings } from "./uac-settings";
+import { externalUacSettings, internalUacSettings, sipsNeedsTls } from "./uac-settings";
 import { connectionDefaults } from "./connection-defaults";
 
 /* §6: Telnyx registers to the customer's PBX (the reverse of a credential trunk). */
@@ -52,7 +52,7 @@ export const uacConnection = {
   title: "UAC connection",
   path: "/uac_connections",
   recordType: "uac_connection",
-  fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
+  fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking).superRefine(sipsNeedsTls),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
   ...connectionResource,
   defaults: connectionDefaults("uac"),

@@ -23,6 +23,26 @@ export const externalUacSettings = z.strictObject({
   user_agent: describe(z.string().nullable().optional(), "User-Agent header on REGISTER and INVITE; null for Telnyx's default."),
 });
 
+type RuleCtx = z.core.$RefinementCtx;
+
+/** A sips: address is SIP over TLS (RFC 3261 §19.1): another transport for it cannot work. */
+export function sipsNeedsTls(v: { external_uac_settings?: { proxy?: unknown; outbound_proxy?: unknown; transport?: unknown } }, ctx: RuleCtx) {
+  const settings = v.external_uac_settings;
+  const transport = typeof settings?.transport === "string" ? settings.transport.toUpperCase() : undefined;
+  if (!settings || transport === undefined || transport === "TLS") return;
+  for (const key of ["proxy", "outbound_proxy"] as const) {
+    const address = settings[key];
+    if (typeof address === "string" && /^sips:/i.test(address)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["external_uac_settings", "transport"],
+        message: `must be TLS for the sips: address in external_uac_settings.${key} (sips: is SIP over TLS): set transport TLS, or use a sip: address`,
+      });
+      return;
+    }
+  }
+}
+
 const destinationUriPattern = /^[A-Za-z0-9_-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)?sip(?:dev)?\.telnyx\.com$/i;
 
 export const internalUacSettings = z.strictObject({
