@@ -3,7 +3,8 @@ import { startEmulator } from "../emulator";
 
 // The embedded default: when no TELNYX_API_KEY is given, `npm start` and `npm run pulumi` deploy to a local
 // emulator of the Telnyx API whose data lives in the repo's ignored .pulumi-local/ folder, on a fixed port so the
-// stack's `telnyx:baseUrl` stays valid from one command to the next.
+// stack's `telnyx:baseUrl` stays valid from one command to the next. TELNYX_EMULATOR_PORT and TELNYX_EMULATOR_STATE
+// move them (test/e2e/start.test.ts runs `npm start` beside the developer's own).
 
 export const EMULATOR_PORT = Number(process.env.TELNYX_EMULATOR_PORT ?? 4510);
 export const EMULATOR_BASE_URL = `http://127.0.0.1:${EMULATOR_PORT}/v2`;
@@ -26,7 +27,7 @@ export async function startTarget(repoRoot: string): Promise<Target> {
   }
   const emulator = await startEmulator({
     port: EMULATOR_PORT,
-    stateFile: path.join(repoRoot, ".pulumi-local", "emulator-state.json"),
+    stateFile: process.env.TELNYX_EMULATOR_STATE ?? path.join(repoRoot, ".pulumi-local", "emulator-state.json"),
   });
   return { kind: "emulator", baseUrl: `${emulator.url}/v2`, apiKey: EMULATOR_API_KEY, stop: () => emulator.close() };
 }

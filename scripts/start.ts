@@ -1,8 +1,8 @@
 // `npm start`: deploys the root Pulumi.yaml program (a complete SIP trunking setup) to the local stack `dev`,
 // against the embedded Telnyx emulator, or the real Telnyx API when TELNYX_API_KEY is set.
-import { randomBytes } from "node:crypto";
 import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
 import { startTarget } from "./embedded-emulator";
+import { programSecret } from "./program-secret";
 import { recover } from "../cli/recover/command";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pulumiEnv, repoRoot, localDir } = require("../../scripts/pulumi-env.js");
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const config = await stack.getAllConfig();
     for (const key of GENERATED_SECRETS) {
       if (!config[`telnyx-sip:${key}`]) {
-        await stack.setConfig(key, { value: `${randomBytes(12).toString("base64url")}Aa1`, secret: true });
+        await stack.setConfig(key, { value: programSecret(), secret: true });
       }
     }
 
