@@ -6,6 +6,7 @@ import { z } from "zod";
 import { resources } from "../sdk/resources";
 import { unwrap } from "../sdk/schema-meta";
 import { camel, objectShape } from "../provider/core/casing";
+import { NONE, resetValue } from "../provider/core/removed";
 
 function typeOf(schema: z.ZodType): string {
   const { inner } = unwrap(schema);
@@ -26,7 +27,17 @@ function typeOf(schema: z.ZodType): string {
   }
 }
 
-function rows(schema: z.ZodType, prefix = ""): string[] {
+type Defaults = Record<string, unknown> | undefined;
+
+/** What the field goes back to when the program stops declaring it (provider/core/removed.ts). */
+function whenRemoved(field: z.ZodType, defaults: Defaults, key: string, required: boolean, nameField?: string): string {
+  if (key === nameField) return "an auto-name";
+  if (required || objectShape(field)) return "";
+  const value = resetValue(field, defaults, key);
+  return value === NONE ? "refused at preview" : `\`${JSON.stringify(value)}\``;
+}
+
+function rows(schema: z.ZodType, defaults: Defaults, prefix = "", nameField?: string): string[] {
   const out: string[] = [];
   for (const [key, field] of Object.entries(objectShape(schema) ?? {})) {
     const name = `${prefix}${camel(key)}`;
@@ -35,8 +46,10 @@ function rows(schema: z.ZodType, prefix = ""): string[] {
     const notes = [required ? "required" : "", meta.secret ? "secret" : "", meta.createOnly ? "replaces on change" : ""]
       .filter(Boolean)
       .join(", ");
-    out.push(`| \`${name}\` | ${typeOf(field)} | ${notes} | ${(meta.description ?? "").replace(/\|/g, "\\|")} |`);
-    if (objectShape(field)) out.push(...rows(field, `${name}.`));
+    const removed = whenRemoved(field, defaults, key, required, nameField).replace(/\|/g, "\\|");
+    out.push(`| \`${name}\` | ${typeOf(field)} | ${notes} | ${removed} | ${(meta.description ?? "").replace(/\|/g, "\\|")} |`);
+    const inner = defaults?.[key];
+    if (objectShape(field)) out.push(...rows(field, inner !== null && typeof inner === "object" ? (inner as Defaults) : undefined, `${name}.`));
   }
   return out;
 }
@@ -48,12 +61,15 @@ export function resourcesMarkdown(): string {
     "# Resources and their inputs",
     "",
     "Generated from the schemas in `sdk/schemas/` by `node dist/scripts/gen-docs.js`; do not edit by hand.",
-    "Every resource also outputs `id` and the API's computed fields (`recordType`, `createdAt`, `updatedAt`, ...).",
+    "Every resource also outputs `id` and the API's computed fields (`recordType`, `createdAt`, `updatedAt`, ...),",
+    "and takes `adoptId` and `removedFields` (README). \"when removed\" is what a field goes back to when the program",
+    "stops declaring it (its documented default, or what clears it), unless `removedFields: \"keep\"`.",
     "",
   ];
   for (const spec of Object.values(resources)) {
     parts.push(`## ${className(spec.kind)}`, "", `Telnyx ${spec.title}, \`${spec.path}\`.`, "");
-    parts.push("| input | type | notes | description |", "|---|---|---|---|", ...rows(spec.fields), "");
+    const defaults = (spec as { defaults?: Record<string, unknown> }).defaults;
+    parts.push("| input | type | notes | when removed | description |", "|---|---|---|---|---|", ...rows(spec.fields, defaults, "", (spec as { nameField?: string }).nameField), "");
   }
   return parts.join("\n");
 }

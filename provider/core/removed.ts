@@ -7,12 +7,16 @@ import { secretKeys } from "./secrets";
 
 type Obj = Record<string, unknown>;
 
-const NONE = Symbol("no reset value");
+/** A field with no documented default and no way to clear it. */
+export const NONE = Symbol("no reset value");
 
 const accepts = (schema: z.ZodType | undefined, value: unknown) => !!schema && schema.safeParse(value).success;
 
-/** What the API has for a field it was never given: its documented default, else what clears it (null, then ""). */
-function resetValue(schema: z.ZodType | undefined, defaults: Obj | undefined, apiKey: string): unknown {
+/**
+ * What the API has for a field it was never given: its documented default (`defaults` is its parent object's, API
+ * spelling), else what clears it (null, then ""), else NONE.
+ */
+export function resetValue(schema: z.ZodType | undefined, defaults: Obj | undefined, apiKey: string): unknown {
   if (defaults && apiKey in defaults) return defaults[apiKey];
   for (const cleared of [null, ""]) if (accepts(schema, cleared)) return cleared;
   return NONE;
