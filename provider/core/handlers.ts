@@ -13,6 +13,7 @@ import { reservedTagFailures } from "./reserved-tags";
 import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
+import { defaultsOf, withDefaults } from "./defaults";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
 
@@ -67,6 +68,9 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
   const api = () => telnyx().resource(spec) as unknown as ApiObjects & { confirmGone(id: string, err: unknown): Promise<true> };
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
+  const defaults = defaultsOf(spec);
+  /** Stored outputs as the API has them: with the defaults they leave out (defaults.ts) put back. */
+  const asApi = (outs: Obj): Obj => withDefaults(outs, defaults) as Obj;
 
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.
   const internal = (from: Obj | undefined, ownedBy?: string) => ({
@@ -79,7 +83,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   });
   const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) =>
     plain({
-      ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known),
+      ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults),
       [DECLARED]: declared,
       ...internal(from, ownedBy),
     });
@@ -126,7 +130,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     },
 
     async diff(_id: string, olds: Obj, news: Obj) {
-      const changes = changedFields(spec.fields, news, olds);
+      const changes = changedFields(spec.fields, news, asApi(olds));
       const replaces = changes.filter((c) => c.createOnly || !spec.updatable).map((c) => c.path[0]);
       return { changes: changes.length > 0, replaces: [...new Set(replaces)] };
     },
@@ -160,7 +164,8 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal(props) }) };
     },
 
-    async update(id: string, olds: Obj, news: Obj) {
+    async update(id: string, stored: Obj, news: Obj) {
+      const olds = asApi(stored);
       const changes = changedFields(spec.fields, news, olds);
       const patch = patchOf(news, changes);
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];
