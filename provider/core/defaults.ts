@@ -10,11 +10,11 @@ type Obj = Record<string, unknown>;
 
 const camelDefaults = new WeakMap<ResourceSpec, Obj>();
 
-/** The spec's documented defaults in the program's spelling (camelCase, deeply). */
+/** The spec's documented defaults in the program's spelling (camelCase, deeply), and its kind's one record type. */
 export function defaultsOf(spec: ResourceSpec): Obj {
   let out = camelDefaults.get(spec);
   if (!out) {
-    out = (fromApi(spec.defaults ?? {}) ?? {}) as Obj;
+    out = fromApi({ ...(spec.recordType ? { record_type: spec.recordType } : {}), ...spec.defaults }) as Obj;
     camelDefaults.set(spec, out);
   }
   return out;

@@ -72,9 +72,9 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   /** Stored outputs as the API has them: with the defaults they leave out (defaults.ts) put back. */
   const asApi = (outs: Obj): Obj => withDefaults(outs, defaults) as Obj;
 
-  // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.
+  // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs; not the resource's name,
+  // which only check and create use, from the program's inputs.
   const internal = (from: Obj | undefined, ownedBy?: string) => ({
-    [NAME]: from?.[NAME],
     [AUTO_NAMED]: from?.[AUTO_NAMED],
     [KIND]: kind,
     [OWNED_BY]: ownedBy ?? from?.[OWNED_BY] ?? from?.[LEGACY_MARKER],

@@ -90,6 +90,8 @@ describe("the provider with compact outputs (emulator)", () => {
     expect(api.active).toBe(true);
     expect(api.inbound.aniNumberFormat).toBe("E.164-national");
     expect(outs.active).toBeUndefined();
+    expect(api.recordType).toBe("ip_connection");
+    expect(outs.recordType).toBeUndefined();
     expect(outs.inbound).toEqual({ codecs: ["G722"], timeout1xxSecs: 3 });
     expect(outs.transportProtocol).toBe("UDP");
     expect(outs.connectionName).toBe("carrier");

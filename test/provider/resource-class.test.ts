@@ -57,7 +57,7 @@ const sip = require("pulumi-telnyx-sip");
 const c = new sip.IpConnection("c", { connectionName: "c", inbound: { codecs: ["G722"] } });
 const g = sip.IpConnection.get("g", "g-id");
 const untouched = Object.getOwnPropertyDescriptor(c, "active");
-pulumi.all([c.active, c.dtmfType, c.inbound, c.connectionName, c.webhookEventUrl, g.active, g.connectionName]).apply((values) => {
+pulumi.all([c.active, c.dtmfType, c.inbound, c.connectionName, c.webhookEventUrl, g.active, g.connectionName, c.recordType]).apply((values) => {
   console.log(JSON.stringify({ values, lazy: typeof untouched.get === "function" && !("value" in untouched) }));
 });
 `;
@@ -66,8 +66,9 @@ describe("outputs left out of the state at their default", () => {
   it("read back as the API has them, deeply, on new resources and on get", () => {
     const out = execFileSync(process.execPath, ["-e", DEFAULTS_SCRIPT], { cwd: repo, encoding: "utf8" });
     const { values, lazy } = JSON.parse(out.trim().split("\n").pop()!);
-    const [active, dtmfType, inbound, connectionName, webhookEventUrl, getActive, getName] = values;
-    expect({ active, dtmfType, connectionName, webhookEventUrl, getActive, getName }).toEqual({
+    const [active, dtmfType, inbound, connectionName, webhookEventUrl, getActive, getName, recordType] = values;
+    expect({ active, dtmfType, connectionName, webhookEventUrl, getActive, getName, recordType }).toEqual({
+      recordType: "ip_connection",
       active: true,
       dtmfType: "Inband",
       connectionName: "c",
