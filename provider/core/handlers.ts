@@ -13,7 +13,9 @@ import { reservedTagFailures } from "./reserved-tags";
 import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
-import { defaultsOf, withDefaults } from "./defaults";
+import { defaultsOf } from "./defaults";
+import { storedAsApi } from "./read-back";
+import { withoutUnchangedTimestamp } from "./timestamps";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
 
@@ -69,8 +71,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const api = () => telnyx().resource(spec) as unknown as ApiObjects & { confirmGone(id: string, err: unknown): Promise<true> };
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
   const defaults = defaultsOf(spec);
-  /** Stored outputs as the API has them: with the defaults they leave out (defaults.ts) put back. */
-  const asApi = (outs: Obj): Obj => withDefaults(outs, defaults) as Obj;
+  const asApi = (outs: Obj): Obj => storedAsApi(spec, outs);
 
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs; not the resource's name,
   // which only check and create use, from the program's inputs.
@@ -83,7 +84,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   });
   const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) =>
     plain({
-      ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults),
+      ...withoutUnchangedTimestamp(outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults)),
       [DECLARED]: declared,
       ...internal(from, ownedBy),
     });

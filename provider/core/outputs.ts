@@ -7,6 +7,15 @@ import { withoutDefaults } from "./defaults";
 
 type Obj = Record<string, unknown>;
 
+const secretFields = new WeakMap<z.ZodType, boolean>();
+/** Memoized: fillGaps asks it for every key of every object the API returns. */
+function isSecretField(field: z.ZodType | undefined): boolean {
+  if (!field) return false;
+  let secret = secretFields.get(field);
+  if (secret === undefined) secretFields.set(field, (secret = !!unwrap(field).meta.secret));
+  return secret;
+}
+
 /**
  * The API's object in camelCase, with the gaps it leaves filled from what we know: a secret it hides (masked, null,
  * "" or omitted) keeps the value we last sent, and a declared field it does not return keeps the declared value.
@@ -14,10 +23,7 @@ type Obj = Record<string, unknown>;
  */
 export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined): Obj {
   const shape = objectShape(schema);
-  const isSecret = (key: string) => {
-    const field = fieldFor(shape, key)[1];
-    return !!field && !!unwrap(field).meta.secret;
-  };
+  const isSecret = (key: string) => isSecretField(fieldFor(shape, key)[1]);
   const out: Obj = isPlainObject(api) ? { ...api } : {};
   for (const [key, value] of Object.entries(out)) if (isSecret(key) && isHiddenSecret(value)) delete out[key];
   for (const [key, knownValue] of Object.entries(known ?? {})) {

@@ -8,7 +8,7 @@ import { autonamingFor } from "./autonaming";
 import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
 import { guardDebugLog } from "./debug-log-guard";
-import { readDefaultsBack } from "./default-getters";
+import { readOutputsBack } from "./read-back";
 import { nameSeed } from "./identity";
 import type { Known } from "./known";
 import { markSecretInputs, secretOutputs } from "./secrets";
@@ -129,7 +129,7 @@ export function resourceClass<A extends object, O>(spec: ResourceSpec): Resource
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      readDefaultsBack(this, spec);
+      readOutputsBack(this, spec);
     }
     static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions) {
       return new this(name, {} as A, { ...opts, id });

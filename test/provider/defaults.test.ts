@@ -92,6 +92,9 @@ describe("the provider with compact outputs (emulator)", () => {
     expect(outs.active).toBeUndefined();
     expect(api.recordType).toBe("ip_connection");
     expect(outs.recordType).toBeUndefined();
+    expect(api.updatedAt).toBe(api.createdAt);
+    expect(outs.createdAt).toBe(api.createdAt);
+    expect(outs.updatedAt).toBeUndefined(); // never updated: createdAt says it
     expect(outs.inbound).toEqual({ codecs: ["G722"], timeout1xxSecs: 3 });
     expect(outs.transportProtocol).toBe("UDP");
     expect(outs.connectionName).toBe("carrier");
