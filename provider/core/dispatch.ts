@@ -1,3 +1,4 @@
+import "./compile-cache";
 import type * as pulumi from "@pulumi/pulumi";
 import { handlers, Kind } from "./handlers";
 import { assertLocation, located } from "./location";
