@@ -3,3 +3,4 @@ export * from "./resources";
 export * from "./lookups";
 export * from "./components";
 export { resolvePendingCreate, type PendingCreate, type PendingCreateOutcome } from "./recovery";
+export { outputsAsApi } from "./stored-outputs";

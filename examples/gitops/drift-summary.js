@@ -8,7 +8,7 @@
 const fs = require("node:fs");
 
 /** The package's own knowledge of its fields, from the project's node_modules (the folder this runs in). */
-const { sdk } = require(require.resolve("pulumi-telnyx-sip", { paths: [process.cwd()] }));
+const { sdk, outputsAsApi } = require(require.resolve("pulumi-telnyx-sip", { paths: [process.cwd()] }));
 const camel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 /** Top-level settings of a kind (what the API lets you write); status fields such as updatedAt are not drift. */
 const settingsOf = (kind) => new Set(Object.keys(sdk.resources[kind]?.fields.shape ?? {}).map(camel));
@@ -19,6 +19,16 @@ const isSecret = (v) => typeof v === "object" && v !== null && SECRET_SIG in v;
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !isSecret(v);
 const show = (v) => (v === undefined ? "(not set)" : JSON.stringify(v));
 const has = (obj, path) => path.reduce((o, k) => (isObject(o) && k in o ? o[k] : undefined), obj) !== undefined;
+
+/**
+ * Outputs as the account has them: the state leaves out what the package can tell (fields at their documented default,
+ * ...), which the package puts back. A secret (masked in the events) stays as it is.
+ */
+function asApi(kind, outputs) {
+  const full = outputsAsApi(kind, outputs);
+  for (const [key, value] of Object.entries(outputs)) if (isSecret(value)) full[key] = value;
+  return full;
+}
 
 /** [path, before, after] for each leaf that differs. */
 function differences(before, after, path = []) {
@@ -34,8 +44,9 @@ function describeRefresh({ urn, old, new: now }) {
   const [type, name] = urn.split("::").slice(-2);
   const title = `${name} (${type.split(":").pop()})`;
   if (!now?.outputs) return [`${title}: deleted outside Pulumi (the next up creates it again)`];
-  const settings = settingsOf(old.outputs?.__kind ?? old.inputs?.__kind);
-  const lines = differences(old.outputs ?? {}, now.outputs)
+  const kind = old.outputs?.__kind ?? old.inputs?.__kind;
+  const settings = settingsOf(kind);
+  const lines = differences(asApi(kind, old.outputs ?? {}), asApi(kind, now.outputs))
     .filter(([path]) => settings.has(path[0]))
     .map(([path, before, after]) => {
       const where = has(old.inputs ?? {}, path) ? "in the program: the next up puts it back" : "not in the program: left as it is";

@@ -1,3 +1,4 @@
+import "./compile-cache";
 import type * as pulumi from "@pulumi/pulumi";
 import { handlers, Kind } from "./handlers";
 import { assertLocation, located } from "./location";
@@ -13,9 +14,9 @@ import { configure as configureSettings, configuredBaseUrl } from "./settings";
 
 type Props = Record<string, any>;
 const of = (props: Props) => handlers(props.__kind as Kind);
-const here = (props: Props | undefined, operation: string): string => {
+const here = (id: string, props: Props | undefined, operation: string): string => {
   const url = configuredBaseUrl();
-  assertLocation(props, url, operation);
+  assertLocation(id, props, url, operation);
   return url;
 };
 
@@ -26,12 +27,12 @@ export async function configure(req: pulumi.dynamic.ConfigureRequest): Promise<v
 }
 export const check = (olds: Props, news: Props) => of(news).check!(olds, news);
 export const diff = async (id: string, olds: Props, news: Props) => {
-  here(olds, "update");
+  here(id, olds, "update");
   return of(news).diff!(id, olds, news);
 };
 export const create = async (inputs: Props) => located(await of(inputs).create(inputs), configuredBaseUrl());
 export const read = async (id: string, props: Props) => {
-  const url = here(props, "refresh");
+  const url = here(id, props, "refresh");
   try {
     return located(await of(props).read!(id, props), url);
   } catch (err) {
@@ -39,12 +40,12 @@ export const read = async (id: string, props: Props) => {
   }
 };
 export const update = async (id: string, olds: Props, news: Props) => {
-  const url = here(olds, "update");
+  const url = here(id, olds, "update");
   return located(await of(news).update!(id, olds, news), url);
 };
 // `delete` is a reserved word: exported under its name all the same.
 const remove = async (id: string, props: Props) => {
-  here(props, "destroy");
+  here(id, props, "destroy");
   try {
     return await of(props).delete!(id, props);
   } catch (err) {

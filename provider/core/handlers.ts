@@ -13,6 +13,9 @@ import { reservedTagFailures } from "./reserved-tags";
 import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
+import { defaultsOf } from "./defaults";
+import { storedAsApi } from "./read-back";
+import { withoutUnchangedTimestamp } from "./timestamps";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
 
@@ -67,10 +70,12 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
   const api = () => telnyx().resource(spec) as unknown as ApiObjects & { confirmGone(id: string, err: unknown): Promise<true> };
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
+  const defaults = defaultsOf(spec);
+  const asApi = (outs: Obj): Obj => storedAsApi(spec, outs);
 
-  // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs.
+  // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs; not the resource's name,
+  // which only check and create use, from the program's inputs.
   const internal = (from: Obj | undefined, ownedBy?: string) => ({
-    [NAME]: from?.[NAME],
     [AUTO_NAMED]: from?.[AUTO_NAMED],
     [KIND]: kind,
     [OWNED_BY]: ownedBy ?? from?.[OWNED_BY] ?? from?.[LEGACY_MARKER],
@@ -79,7 +84,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   });
   const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) =>
     plain({
-      ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known),
+      ...withoutUnchangedTimestamp(outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults)),
       [DECLARED]: declared,
       ...internal(from, ownedBy),
     });
@@ -106,7 +111,12 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         inputs[nameKey] = kept ?? news[AUTO_NAME] ?? autoName(news);
         inputs[AUTO_NAMED] = true;
       }
-      inputs[CREATE_TOKEN] = newCreateToken();
+      // A resource in the state keeps its token, so that its inputs do not change when the program does not: a new
+      // token at every check changed every resource's inputs, which doubled the engine's CPU on a no-change preview
+      // of 200 resources. No create follows a check with old inputs: the engine checks a replacement again without
+      // them, and `--replace` checks only without them (seen in test/e2e/replace.test.ts and lifecycle.test.ts: 18
+      // replacements, each created with a token of its own), so every create still tags its object with a new token.
+      inputs[CREATE_TOKEN] = (olds?.[KIND] !== undefined && olds[CREATE_TOKEN]) || newCreateToken();
       // A field the program stopped declaring goes back to its default (removed.ts); only against this object's own
       // old inputs, never a replacement's (that is a new object, with every default already).
       const removal = olds?.[KIND] !== undefined ? resetRemovedFields(spec, name, olds, inputs, nameKey) : { inputs, failures: [] };
@@ -126,7 +136,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     },
 
     async diff(_id: string, olds: Obj, news: Obj) {
-      const changes = changedFields(spec.fields, news, olds);
+      const changes = changedFields(spec.fields, news, asApi(olds));
       const replaces = changes.filter((c) => c.createOnly || !spec.updatable).map((c) => c.path[0]);
       return { changes: changes.length > 0, replaces: [...new Set(replaces)] };
     },
@@ -160,7 +170,8 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal(props) }) };
     },
 
-    async update(id: string, olds: Obj, news: Obj) {
+    async update(id: string, stored: Obj, news: Obj) {
+      const olds = asApi(stored);
       const changes = changedFields(spec.fields, news, olds);
       const patch = patchOf(news, changes);
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];

@@ -28,15 +28,18 @@ const same = (a: string, b: string): boolean => {
 
 type Props = Record<string, any>;
 
-/** Fails, before any request, when the object lives at another URL than the one this run is configured for. */
-export function assertLocation(props: Props | undefined, configured: string, operation: string): void {
+/**
+ * Fails, before any request, when the object `id` lives at another URL than the one this run is configured for. The
+ * engine shows the resource's URN beside the message, so the state need not keep the resource's name for it.
+ */
+export function assertLocation(id: string, props: Props | undefined, configured: string, operation: string): void {
   const recorded = props?.[LOCATION];
   if (typeof recorded !== "string" || same(recorded, configured)) return;
   const movedFrom = process.env[MOVED_FROM_ENV];
   if (movedFrom && same(movedFrom, recorded)) return;
   const title = resources[props?.__kind as Kind]?.title ?? "resource";
   throw new Error(
-    `${title} "${props?.__resourceName ?? "?"}": it lives at ${recorded}, but this ${operation} is configured for ` +
+    `${title} ${id}: it lives at ${recorded}, but this ${operation} is configured for ` +
       `${configured}; nothing was sent. To ${operation} it where it lives, point telnyx:baseUrl (or the resource's ` +
       `Account) back at ${recorded}. If ${configured} is the same API under a new address, set ` +
       `${MOVED_FROM_ENV}=${recorded} for one \`pulumi refresh --run-program\`, which records the new address.`,

@@ -3,8 +3,18 @@ import { fieldFor, fromApi, isPlainObject, objectShape } from "./casing";
 import { isHiddenSecret } from "../../sdk/hidden-secret";
 import { unwrap } from "../../sdk/schema-meta";
 import { isProviderKey } from "./diff";
+import { withoutDefaults } from "./defaults";
 
 type Obj = Record<string, unknown>;
+
+const secretFields = new WeakMap<z.ZodType, boolean>();
+/** Memoized: fillGaps asks it for every key of every object the API returns. */
+function isSecretField(field: z.ZodType | undefined): boolean {
+  if (!field) return false;
+  let secret = secretFields.get(field);
+  if (secret === undefined) secretFields.set(field, (secret = !!unwrap(field).meta.secret));
+  return secret;
+}
 
 /**
  * The API's object in camelCase, with the gaps it leaves filled from what we know: a secret it hides (masked, null,
@@ -13,10 +23,7 @@ type Obj = Record<string, unknown>;
  */
 export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined): Obj {
   const shape = objectShape(schema);
-  const isSecret = (key: string) => {
-    const field = fieldFor(shape, key)[1];
-    return !!field && !!unwrap(field).meta.secret;
-  };
+  const isSecret = (key: string) => isSecretField(fieldFor(shape, key)[1]);
   const out: Obj = isPlainObject(api) ? { ...api } : {};
   for (const [key, value] of Object.entries(out)) if (isSecret(key) && isHiddenSecret(value)) delete out[key];
   for (const [key, knownValue] of Object.entries(known ?? {})) {
@@ -31,29 +38,19 @@ export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined
 }
 
 /**
- * Without what the state need not carry: null fields, deeply (the API's "not set", which diffs treat as absent), and
- * `id`, which Pulumi keeps as the resource's id. Pulumi rewrites the whole state after every step, so every byte per
- * resource is paid again at each step.
+ * Without what the state need not carry: `id`, which Pulumi keeps as the resource's id; null fields, deeply (the API's
+ * "not set", which diffs treat as absent); and, given the program's `declared` skeleton and the documented `defaults`,
+ * the undeclared fields that hold their default (defaults.ts). Pulumi rewrites the whole state after every step, so
+ * every byte per resource is paid again at each step.
  */
-export function withoutDerivable(outputs: Obj): Obj {
-  const out: Obj = {};
-  for (const [key, value] of Object.entries(outputs)) {
-    if (value === null || key === "id") continue;
-    out[key] = isPlainObject(value) ? withoutNulls(value) : value;
-  }
-  return out;
+export function withoutDerivable(outputs: Obj, declared: Obj = {}, defaults: Obj = {}): Obj {
+  const { id: _id, ...rest } = outputs;
+  return withoutDefaults(rest, declared, defaults);
 }
 
-const withoutNulls = (value: Obj): Obj =>
-  Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, isPlainObject(v) ? withoutNulls(v) : v]),
-  );
-
-/** The resource's outputs after a create, update or read: the API object, gaps filled from `known`. */
-export function outputsOf(schema: z.ZodType, apiObject: unknown, known: Obj | undefined): Obj {
-  return withoutDerivable(fillGaps(schema, fromApi(apiObject), known));
+/** The resource's outputs after a create, update or read: the API object, gaps filled from `known`, compacted. */
+export function outputsOf(schema: z.ZodType, apiObject: unknown, known: Obj | undefined, declared?: Obj, defaults?: Obj): Obj {
+  return withoutDerivable(fillGaps(schema, fromApi(apiObject), known), declared, defaults);
 }
 
 /** Which fields the program declared, as a skeleton ({inbound: {codecs: true}}): kept in state for refresh. */

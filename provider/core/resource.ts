@@ -8,6 +8,7 @@ import { autonamingFor } from "./autonaming";
 import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
 import { guardDebugLog } from "./debug-log-guard";
+import { readOutputsBack } from "./read-back";
 import { nameSeed } from "./identity";
 import type { Known } from "./known";
 import { markSecretInputs, secretOutputs } from "./secrets";
@@ -68,61 +69,67 @@ const typeToken = (kind: string) => `pulumi-nodejs:dynamic/telnyx:${typeName(kin
 
 guardDebugLog();
 
-/** Base of every Telnyx resource: one dynamic resource, typed by the resource's schema. */
-export abstract class TelnyxResource extends pulumi.dynamic.Resource {
-  protected constructor(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions) {
-    const spec = resources[kind] as unknown as ResourceSpec;
-    const props: Record<string, unknown> = {};
-    // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
-    for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
-    Object.assign(props, markSecretInputs(spec, args as Record<string, unknown>));
-    props.__resourceName = name;
-    props.__kind = kind;
-    props.__nameSeed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
-    const autoName = spec.nameField && !opts?.id ? autonamingFor(typeToken(kind), name, props.__nameSeed as string) : undefined;
-    if (autoName !== undefined) props.__autoName = autoName;
-    // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
-    const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
-    const adopting = (args as { adoptId?: unknown }).adoptId !== undefined;
-    if (adopting && opts?.deleteBeforeReplace === false) {
-      throw new Error(
-        `${spec.title} "${name}": adoptId and deleteBeforeReplace: false cannot go together, because a replacement ` +
-          "created first would take the adopted object over again and then delete it. Once the object is adopted, " +
-          "remove adoptId (that changes nothing) and replacements can create first.",
-      );
-    }
-    const options: pulumi.CustomResourceOptions = {
-      ...opts,
-      // Delete first where two objects cannot coexist (an account-wide unique SIP user name), and for an adopted
-      // object, whose replacement must be a new object, not the adopted one taken over again (see handlers.ts).
-      deleteBeforeReplace: opts?.deleteBeforeReplace ?? (spec.uniqueKey !== undefined || adopting),
-      additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs(spec, args as Record<string, unknown>)],
-    };
-    // Pulumi captures a source-mapped stack for each output promise, used only by its promise-leak report: about a
-    // third of the program's CPU time. The resource's own source position is taken separately and is unaffected.
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      super(provider, name, props, options, "telnyx", typeName(kind));
-    } finally {
-      Error.stackTraceLimit = stackTraceLimit;
-    }
+type DynamicArgs = [pulumi.dynamic.ResourceProvider, string, Record<string, unknown>, pulumi.CustomResourceOptions, string, string];
+
+/** What a Telnyx resource hands `pulumi.dynamic.Resource`: one dynamic resource, typed by the resource's schema. */
+function dynamicArgs(kind: Kind, name: string, args: object, opts?: pulumi.CustomResourceOptions): DynamicArgs {
+  const spec = resources[kind] as unknown as ResourceSpec;
+  const props: Record<string, unknown> = {};
+  // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
+  for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
+  Object.assign(props, markSecretInputs(spec, args as Record<string, unknown>));
+  props.__resourceName = name;
+  props.__kind = kind;
+  props.__nameSeed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
+  const autoName = spec.nameField && !opts?.id ? autonamingFor(typeToken(kind), name, props.__nameSeed as string) : undefined;
+  if (autoName !== undefined) props.__autoName = autoName;
+  // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
+  const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
+  const adopting = (args as { adoptId?: unknown }).adoptId !== undefined;
+  if (adopting && opts?.deleteBeforeReplace === false) {
+    throw new Error(
+      `${spec.title} "${name}": adoptId and deleteBeforeReplace: false cannot go together, because a replacement ` +
+        "created first would take the adopted object over again and then delete it. Once the object is adopted, " +
+        "remove adoptId (that changes nothing) and replacements can create first.",
+    );
   }
+  const options: pulumi.CustomResourceOptions = {
+    ...opts,
+    // Delete first where two objects cannot coexist (an account-wide unique SIP user name), and for an adopted
+    // object, whose replacement must be a new object, not the adopted one taken over again (see handlers.ts).
+    deleteBeforeReplace: opts?.deleteBeforeReplace ?? (spec.uniqueKey !== undefined || adopting),
+    additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs(spec, args as Record<string, unknown>)],
+  };
+  return [provider, name, props, options, "telnyx", typeName(kind)];
 }
 
 /** The class of one API resource, with the args and outputs its schema gives. */
 export interface ResourceClass<A, O> {
-  new (name: string, args: A, opts?: pulumi.CustomResourceOptions): TelnyxResource & O;
+  new (name: string, args: A, opts?: pulumi.CustomResourceOptions): pulumi.dynamic.Resource & O;
   /** The existing object with this id, read into the program without managing it (Pulumi's `get`). */
-  get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): TelnyxResource & O;
+  get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): pulumi.dynamic.Resource & O;
 }
 
-/** A typed resource class for one API resource: args and outputs both derived from its schema. */
+/**
+ * A typed resource class for one API resource: args and outputs both derived from its schema. It extends
+ * `pulumi.dynamic.Resource` directly: Pulumi stores every frame of the constructor's call stack with each resource,
+ * and a base class of ours would add one (about 100 bytes of state per resource).
+ */
 export function resourceClass<A extends object, O>(spec: ResourceSpec): ResourceClass<A, O> {
   const kind = spec.kind as Kind;
-  return class extends TelnyxResource {
+  return class extends pulumi.dynamic.Resource {
     constructor(name: string, args: A, opts?: pulumi.CustomResourceOptions) {
-      super(kind, name, args, opts);
+      const dynamic = dynamicArgs(kind, name, args, opts);
+      // Pulumi captures a source-mapped stack for each output promise, used only by its promise-leak report: about a
+      // third of the program's CPU time. The resource's own source position is taken separately and is unaffected.
+      const stackTraceLimit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        super(...dynamic);
+      } finally {
+        Error.stackTraceLimit = stackTraceLimit;
+      }
+      readOutputsBack(this, spec);
     }
     static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions) {
       return new this(name, {} as A, { ...opts, id });

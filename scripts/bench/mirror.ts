@@ -20,6 +20,18 @@ interface ExportedResource {
 const SECRET_SIG = "4dabf18193072939515e22adb298388d";
 const isSecret = (v: unknown) => typeof v === "object" && v !== null && SECRET_SIG in v;
 
+/** Secrets are marked at the leaf (`externalUacSettings.password`): look inside objects and arrays too. */
+const holdsSecret = (v: unknown): boolean =>
+  isSecret(v) || (typeof v === "object" && v !== null && Object.values(v).some(holdsSecret));
+
+/** `v` with every secret in it, at any depth, replaced by the floor's placeholder. */
+function withPlaceholders(v: unknown): unknown {
+  if (isSecret(v)) return "floor-secret";
+  if (Array.isArray(v)) return v.map(withPlaceholders);
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withPlaceholders(x)]));
+  return v;
+}
+
 /** Keys our provider adds for itself (`__provider`, `__kind`, ...; `adoptId`): not the program's declarations. */
 const isOurs = (key: string) => key.startsWith("__") || key === "adoptId";
 
@@ -34,8 +46,9 @@ export function mirrorOf(resources: ExportedResource[]): MirroredResource[] {
     return {
       name: nameOf(r.urn),
       type: r.type.slice(r.type.lastIndexOf(":") + 1),
-      inputs: Object.fromEntries(declared.map(([key, value]) => [key, isSecret(value) ? "floor-secret" : value])),
-      secrets: declared.filter(([, value]) => isSecret(value)).map(([key]) => key),
+      inputs: Object.fromEntries(declared.map(([key, value]) => [key, withPlaceholders(value)])),
+      // A top-level input holding a secret anywhere goes secret whole in the mirror: the floor does as much work.
+      secrets: declared.filter(([, value]) => holdsSecret(value)).map(([key]) => key),
       dependsOn: (r.dependencies ?? []).map(nameOf).filter((name) => names.has(name)),
     };
   });

@@ -4,8 +4,8 @@
 export type StatePart = "pulumi" | "__provider" | "internal keys" | "__declared" | "inputs" | "outputs";
 export const STATE_PARTS: readonly StatePart[] = ["pulumi", "__provider", "internal keys", "__declared", "inputs", "outputs"];
 
-/** Keys the provider stores for itself beside the API's fields (the floor has none). */
-const INTERNAL = new Set(["__resourceName", "__kind", "__marker", "__autoNamed", "adoptId"]);
+/** Keys the provider stores for itself beside the API's fields (the floor has none): `__*`, `adoptId`, `removedFields`. */
+const isInternal = (key: string): boolean => key.startsWith("__") || key === "adoptId" || key === "removedFields";
 
 type Props = Record<string, unknown>;
 export interface StateResource {
@@ -25,7 +25,7 @@ function bytes(props: Props | undefined, claims: (key: string) => boolean): numb
 }
 
 const partOf = (key: string): StatePart =>
-  key === "__provider" ? "__provider" : key === "__declared" ? "__declared" : INTERNAL.has(key) ? "internal keys" : "inputs";
+  key === "__provider" ? "__provider" : key === "__declared" ? "__declared" : isInternal(key) ? "internal keys" : "inputs";
 
 /** Average bytes per resource of each part, over `resources`. */
 export function stateBreakdown(resources: StateResource[]): Record<StatePart, number> {

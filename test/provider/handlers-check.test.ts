@@ -1,5 +1,5 @@
 // The check handler's own rules, beyond the schema: auto-names, adoption, the reserved ownership tag, and a fresh
-// create token every time.
+// create token for every check that may lead to a create (none in the state), the same one for a resource in it.
 import { describe, expect, it } from "vitest";
 import { handlers } from "../../provider/core/handlers";
 import { UNKNOWN } from "../../provider/core/compare";
@@ -14,6 +14,17 @@ describe("check", () => {
     expect(a.failures).toEqual([]);
     expect(a.inputs.connectionName).toBe("pbx-0123456");
     expect(a.inputs.__createToken).not.toBe(b.inputs.__createToken);
+  });
+
+  it("keeps the create token of a resource in the state, so that unchanged inputs stay unchanged", async () => {
+    // A seed of its own: check remembers the resources it saw in the state (adoption), by seed.
+    const news = { ...base, __nameSeed: "fedcba9876543210", password: "Pbx-pass-1234" };
+    const first = await credential.check!({}, news);
+    const again = await credential.check!(first.inputs, news);
+    expect(again.inputs).toEqual(first.inputs);
+    // The engine checks a replacement without old inputs: it gets a token of its own.
+    const replacement = await credential.check!({}, news);
+    expect(replacement.inputs.__createToken).not.toBe(first.inputs.__createToken);
   });
 
   it("neither names nor asks for the secrets of an object it adopts", async () => {
