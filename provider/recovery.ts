@@ -1,9 +1,10 @@
 import { resources } from "../sdk/resources";
 import type { ResourceSpec } from "../sdk/resource-spec";
-import { isProviderKey } from "./core/diff";
 import { toApi } from "./core/casing";
 import { findMadeBy } from "./core/find-made";
 import { readSettings, telnyxClientFor } from "./core/settings";
+import { ADOPT_NOW, CREATE_TOKEN, KIND, LEGACY_MARKER } from "./core/internal-keys";
+import { ADOPT_ID, isProviderKey } from "./core/diff";
 
 /** One create that a killed `pulumi up` left pending: its URN and the inputs the engine recorded for it. */
 export interface PendingCreate {
@@ -22,11 +23,12 @@ export type PendingCreateOutcome =
  */
 export async function resolvePendingCreate(config: Record<string, string | undefined>, pending: PendingCreate): Promise<PendingCreateOutcome> {
   const inputs = pending.inputs;
-  const kind = inputs.__kind as keyof typeof resources | undefined;
+  const kind = inputs[KIND] as keyof typeof resources | undefined;
   if (!kind || !(kind in resources)) return { kind: "not ours" };
   // Taking over an existing object: the object is there whether or not the create finished.
-  if (inputs.__adoptOnCreate === true && typeof inputs.adoptId === "string") return { kind: "made", id: inputs.adoptId };
-  const token = (inputs.__createToken ?? inputs.__marker) as string | undefined;
+  const adoptId = inputs[ADOPT_ID];
+  if (inputs[ADOPT_NOW] === true && typeof adoptId === "string") return { kind: "made", id: adoptId };
+  const token = (inputs[CREATE_TOKEN] ?? inputs[LEGACY_MARKER]) as string | undefined;
   if (!token) return { kind: "not made" };
   const spec = resources[kind] as unknown as ResourceSpec;
   const client = telnyxClientFor(readSettings({ get: (key) => config[key] }));

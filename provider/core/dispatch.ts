@@ -1,6 +1,7 @@
 import "./compile-cache";
 import type * as pulumi from "@pulumi/pulumi";
 import { handlers, Kind } from "./handlers";
+import { KIND } from "./internal-keys";
 import { assertLocation, located } from "./location";
 import { exitWhenOrphaned } from "./orphan-watch";
 import { withSavedConfigHint } from "./saved-config";
@@ -13,7 +14,7 @@ import { configure as configureSettings, configuredBaseUrl } from "./settings";
 // Every call that reaches an existing object first checks it lives where this provider is configured (location.ts).
 
 type Props = Record<string, any>;
-const of = (props: Props) => handlers(props.__kind as Kind);
+const of = (props: Props) => handlers(props[KIND] as Kind);
 const here = (id: string, props: Props | undefined, operation: string): string => {
   const url = configuredBaseUrl();
   assertLocation(id, props, url, operation);

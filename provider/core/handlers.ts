@@ -18,31 +18,15 @@ import { storedAsApi } from "./read-back";
 import { withoutUnchangedTimestamp } from "./timestamps";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
+import {
+  ADOPT_NOW, ADOPTED, AUTO_NAME, AUTO_NAMED, CREATE_TOKEN, DECLARED, KIND, LEGACY_MARKER, NAME, NAME_SEED, OWNED_BY,
+} from "./internal-keys";
 
 export type Kind = keyof typeof resources;
 type Obj = Record<string, any>;
 
-/** Inputs that belong to Pulumi, not to the API. */
-const NAME = "__resourceName";
-const KIND = "__kind";
-const DECLARED = "__declared";
-const AUTO_NAMED = "__autoNamed";
-/** Stable per URN: seeds the auto-name (identity.ts). */
-const NAME_SEED = "__nameSeed";
-/** New at every check: the token the next create tags its object with (identity.ts). */
-const CREATE_TOKEN = "__createToken";
-/** In outputs: the token the object carries, kept on every PATCH of its tags. */
-const OWNED_BY = "__ownershipToken";
-/** The object was taken over with adoptId; `ADOPT_NOW` only on the create that takes it over. */
-const ADOPTED = "__adopted";
-const ADOPT_NOW = "__adoptOnCreate";
-/** What earlier versions stored instead of the seed and the ownership token. */
-const LEGACY_MARKER = "__marker";
-
 /** Stands in, for validation only, for a secret an adopted object already has and the program does not repeat. */
 const ADOPTED_SECRET = "adopted-secret-kept-as-is";
-/** What `pulumi:autonaming` says the name is when the program gives none (see autonaming.ts). */
-const AUTO_NAME = "__autoName";
 
 const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
 

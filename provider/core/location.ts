@@ -1,5 +1,6 @@
 import { resources } from "../../sdk/resources";
 import type { Kind } from "./handlers";
+import { KIND } from "./internal-keys";
 
 // Every object lives at one API URL. Refresh and destroy are configured from the config saved at the last `up` unless
 // run with --run-program, and a changed `telnyx:baseUrl` would send them elsewhere: a delete there finds nothing (and
@@ -37,7 +38,7 @@ export function assertLocation(id: string, props: Props | undefined, configured:
   if (typeof recorded !== "string" || same(recorded, configured)) return;
   const movedFrom = process.env[MOVED_FROM_ENV];
   if (movedFrom && same(movedFrom, recorded)) return;
-  const title = resources[props?.__kind as Kind]?.title ?? "resource";
+  const title = resources[props?.[KIND] as Kind]?.title ?? "resource";
   throw new Error(
     `${title} ${id}: it lives at ${recorded}, but this ${operation} is configured for ` +
       `${configured}; nothing was sent. To ${operation} it where it lives, point telnyx:baseUrl (or the resource's ` +

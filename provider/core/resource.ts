@@ -11,6 +11,7 @@ import { guardDebugLog } from "./debug-log-guard";
 import { readOutputsBack } from "./read-back";
 import { nameSeed } from "./identity";
 import type { Known } from "./known";
+import { AUTO_NAME, KIND, NAME, NAME_SEED } from "./internal-keys";
 import { markSecretInputs, secretOutputs } from "./secrets";
 
 type InputValue<V> = V extends readonly (infer U)[]
@@ -78,11 +79,10 @@ function dynamicArgs(kind: Kind, name: string, args: object, opts?: pulumi.Custo
   // Every output the API has must be named here (as undefined) for Pulumi to expose it on the resource.
   for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
   Object.assign(props, markSecretInputs(spec, args as Record<string, unknown>));
-  props.__resourceName = name;
-  props.__kind = kind;
-  props.__nameSeed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
-  const autoName = spec.nameField && !opts?.id ? autonamingFor(typeToken(kind), name, props.__nameSeed as string) : undefined;
-  if (autoName !== undefined) props.__autoName = autoName;
+  const seed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
+  Object.assign(props, { [NAME]: name, [KIND]: kind, [NAME_SEED]: seed });
+  const autoName = spec.nameField && !opts?.id ? autonamingFor(typeToken(kind), name, seed) : undefined;
+  if (autoName !== undefined) props[AUTO_NAME] = autoName;
   // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
   const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
   const adopting = (args as { adoptId?: unknown }).adoptId !== undefined;
