@@ -15,7 +15,6 @@ import { secretPaths } from "./secrets";
 import { declaredSkeleton, outputsOf, project } from "./outputs";
 import { defaultsOf } from "./defaults";
 import { storedAsApi } from "./read-back";
-import { withoutUnchangedTimestamp } from "./timestamps";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
 import {
@@ -68,7 +67,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   });
   const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) =>
     plain({
-      ...withoutUnchangedTimestamp(outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults)),
+      ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults),
       [DECLARED]: declared,
       ...internal(from, ownedBy),
     });

@@ -4,6 +4,7 @@ import { isHiddenSecret } from "../../sdk/hidden-secret";
 import { unwrap } from "../../sdk/schema-meta";
 import { isProviderKey } from "./diff";
 import { withoutDefaults } from "./defaults";
+import { withoutUnchangedTimestamp } from "./timestamps";
 
 type Obj = Record<string, unknown>;
 
@@ -39,13 +40,14 @@ export function fillGaps(schema: z.ZodType, api: unknown, known: Obj | undefined
 
 /**
  * Without what the state need not carry: `id`, which Pulumi keeps as the resource's id; null fields, deeply (the API's
- * "not set", which diffs treat as absent); and, given the program's `declared` skeleton and the documented `defaults`,
- * the undeclared fields that hold their default (defaults.ts). Pulumi rewrites the whole state after every step, so
+ * "not set", which diffs treat as absent); `updatedAt` while it equals `createdAt` (timestamps.ts); and, given the
+ * program's `declared` skeleton and the documented `defaults`, the undeclared fields that hold their default
+ * (defaults.ts). What is left out here, read-back.ts puts back. Pulumi rewrites the whole state after every step, so
  * every byte per resource is paid again at each step.
  */
 export function withoutDerivable(outputs: Obj, declared: Obj = {}, defaults: Obj = {}): Obj {
   const { id: _id, ...rest } = outputs;
-  return withoutDefaults(rest, declared, defaults);
+  return withoutUnchangedTimestamp(withoutDefaults(rest, declared, defaults));
 }
 
 /** The resource's outputs after a create, update or read: the API object, gaps filled from `known`, compacted. */
