@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { TelnyxResponseError } from "./errors";
+import { PARSE } from "./schema-meta";
 import type { HttpResponse } from "./http";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -41,7 +42,7 @@ export function readPage<T>(res: HttpResponse, schema: z.ZodType<T>, method: str
 }
 
 function parse<T>(value: unknown, schema: z.ZodType<T>, status: number, method: string, path: string): T {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, PARSE);
   if (result.success) return result.data;
   // Issue paths and messages only: values could be secrets.
   const where = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");

@@ -45,3 +45,10 @@ export function unwrap(schema: z.ZodType): { inner: z.ZodType; meta: FieldMeta }
   }
   return { inner: cur, meta };
 }
+
+/**
+ * Parse options for every parse in this package. zod compiles a fast parser for each object schema on its first parse
+ * (about 10 ms of CPU each); a Pulumi command's processes parse each schema a few hundred times at most, which that
+ * compile never pays back, so the package's parses run without it (measured in docs/benchmarks.md).
+ */
+export const PARSE = { jitless: true } as const;

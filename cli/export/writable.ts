@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { camel, isPlainObject, objectShape } from "../../provider/core/casing";
-import { unwrap, type FieldMeta } from "../../sdk/schema-meta";
+import { PARSE, unwrap, type FieldMeta } from "../../sdk/schema-meta";
 import type { Value } from "./ts-value";
 
 /** One writable value of an API object, at its camelCase path (e.g. ["outbound", "outboundVoiceProfileId"]). */
@@ -41,7 +41,7 @@ export function writableArgs(
       continue;
     }
     if (!meta.secret) {
-      const checked = schema.safeParse(value);
+      const checked = schema.safeParse(value, PARSE);
       if (!checked.success) {
         skipped(here, checked.error.issues[0]?.message ?? "invalid value");
         continue;

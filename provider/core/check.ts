@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
+import { PARSE } from "../../sdk/schema-meta";
 import { camel, isPlainObject, objectShape, toApi } from "./casing";
 import { UNKNOWN } from "./compare";
 import { isProviderKey } from "./diff";
@@ -117,7 +118,7 @@ export function validate(spec: ResourceSpec, resourceName: string, inputs: Recor
     reason: `${spec.title} "${resourceName}", field ${path.join(".")}: inputs are camelCase; write ${fieldName(path)}`,
   }));
   const body = toApi(spec.fields, declared);
-  const result = spec.fields.safeParse(body);
+  const result = spec.fields.safeParse(body, PARSE);
   if (result.success) return misspelt;
   const hidden = new Set(secretKeys(spec));
   const names = apiNames(spec.fields);

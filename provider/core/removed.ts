@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
+import { PARSE } from "../../sdk/schema-meta";
 import { camel, fieldFor, isPlainObject, objectShape } from "./casing";
 import type { CheckFailure } from "./check";
 import { isProviderKey, REMOVED_FIELDS } from "./diff";
@@ -10,7 +11,7 @@ type Obj = Record<string, unknown>;
 /** A field with no documented default and no way to clear it. */
 export const NONE = Symbol("no reset value");
 
-const accepts = (schema: z.ZodType | undefined, value: unknown) => !!schema && schema.safeParse(value).success;
+const accepts = (schema: z.ZodType | undefined, value: unknown) => !!schema && schema.safeParse(value, PARSE).success;
 
 /**
  * What the API has for a field it was never given: its documented default (`defaults` is its parent object's, API

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
+import { PARSE } from "../../sdk/schema-meta";
 import { isPlainObject, objectShape, toApi } from "./casing";
 
 type Obj = Record<string, unknown>;
 
 /** A create body: the inputs in the API's spelling, parsed by the schema so values go out in canonical form. */
 export function createBody(spec: ResourceSpec, inputs: Obj): Obj {
-  return spec.fields.parse(toApi(spec.fields, inputs)) as Obj;
+  return spec.fields.parse(toApi(spec.fields, inputs), PARSE) as Obj;
 }
 
 /** Parses each leaf on its own: a PATCH sends only changed leaves, which a whole-object schema would call incomplete. */
@@ -16,7 +17,7 @@ function parseLeaves(schema: z.ZodType, body: Obj): Obj {
     Object.entries(body).map(([key, value]) => {
       const field = shape[key];
       if (!field) return [key, value];
-      return [key, isPlainObject(value) && objectShape(field) ? parseLeaves(field, value) : field.parse(value)];
+      return [key, isPlainObject(value) && objectShape(field) ? parseLeaves(field, value) : field.parse(value, PARSE)];
     }),
   );
 }
