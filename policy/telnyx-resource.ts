@@ -3,7 +3,7 @@ import type { ResourceValidationArgs } from "@pulumi/policy";
 /**
  * Which Telnyx resource a resource is, or undefined for anything else. Every resource of this package is a Pulumi
  * dynamic resource typed `pulumi-nodejs:dynamic/telnyx:<Class>` (e.g. `...:CredentialConnection`). A policy sees the
- * provider's checked inputs, without the provider's own `__kind` and `__provider`, so the type is what tells them apart.
+ * provider's checked inputs, without the provider's own `__provider`, so the type is what tells them apart.
  */
 export function telnyxKind(args: Pick<ResourceValidationArgs, "type">): string | undefined {
   return /^pulumi-nodejs:dynamic\/telnyx:(\w+)$/.exec(args.type)?.[1];

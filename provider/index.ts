@@ -4,3 +4,4 @@ export * from "./lookups";
 export * from "./components";
 export { resolvePendingCreate, type PendingCreate, type PendingCreateOutcome } from "./recovery";
 export { outputsAsApi } from "./stored-outputs";
+export { kindOf } from "./core/type-token";

@@ -3,7 +3,8 @@ import type { ResourceSpec } from "../sdk/resource-spec";
 import { toApi } from "./core/casing";
 import { findMadeBy } from "./core/find-made";
 import { readSettings, telnyxClientFor } from "./core/settings";
-import { ADOPT_NOW, CREATE_TOKEN, KIND, LEGACY_MARKER } from "./core/internal-keys";
+import { ADOPT_NOW, CREATE_TOKEN, LEGACY_KIND, LEGACY_MARKER } from "./core/internal-keys";
+import { kindOf } from "./core/type-token";
 import { ADOPT_ID, isProviderKey } from "./core/diff";
 
 /** One create that a killed `pulumi up` left pending: its URN and the inputs the engine recorded for it. */
@@ -23,7 +24,7 @@ export type PendingCreateOutcome =
  */
 export async function resolvePendingCreate(config: Record<string, string | undefined>, pending: PendingCreate): Promise<PendingCreateOutcome> {
   const inputs = pending.inputs;
-  const kind = inputs[KIND] as keyof typeof resources | undefined;
+  const kind = kindOf(pending.urn) ?? (inputs[LEGACY_KIND] as keyof typeof resources | undefined);
   if (!kind || !(kind in resources)) return { kind: "not ours" };
   // Taking over an existing object: the object is there whether or not the create finished.
   const adoptId = inputs[ADOPT_ID];

@@ -8,7 +8,7 @@
 const fs = require("node:fs");
 
 /** The package's own knowledge of its fields, from the project's node_modules (the folder this runs in). */
-const { sdk, outputsAsApi } = require(require.resolve("pulumi-telnyx-sip", { paths: [process.cwd()] }));
+const { sdk, outputsAsApi, kindOf } = require(require.resolve("pulumi-telnyx-sip", { paths: [process.cwd()] }));
 const camel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 /** Top-level settings of a kind (what the API lets you write); status fields such as updatedAt are not drift. */
 const settingsOf = (kind) => new Set(Object.keys(sdk.resources[kind]?.fields.shape ?? {}).map(camel));
@@ -44,7 +44,7 @@ function describeRefresh({ urn, old, new: now }) {
   const [type, name] = urn.split("::").slice(-2);
   const title = `${name} (${type.split(":").pop()})`;
   if (!now?.outputs) return [`${title}: deleted outside Pulumi (the next up creates it again)`];
-  const kind = old.outputs?.__kind ?? old.inputs?.__kind;
+  const kind = kindOf(urn);
   const settings = settingsOf(kind);
   const lines = differences(asApi(kind, old.outputs ?? {}), asApi(kind, now.outputs))
     .filter(([path]) => settings.has(path[0]))

@@ -18,7 +18,7 @@ import { storedAsApi } from "./read-back";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
 import {
-  ADOPT_NOW, ADOPTED, AUTO_NAME, AUTO_NAMED, CREATE_TOKEN, DECLARED, KIND, LEGACY_MARKER, NAME, NAME_SEED, OWNED_BY,
+  ADOPT_NOW, ADOPTED, AUTO_NAME, AUTO_NAMED, CREATE_TOKEN, DECLARED, LEGACY_MARKER, NAME, NAME_SEED, OWNED_BY,
 } from "./internal-keys";
 
 export type Kind = keyof typeof resources;
@@ -33,6 +33,12 @@ const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
+
+/**
+ * Old inputs, when the engine checks a resource that is in the state. A new resource, a replacement and a
+ * `--replace` are checked with none: `{}`.
+ */
+const stateInputs = (olds: Obj | undefined): Obj | undefined => (olds && Object.keys(olds).length > 0 ? olds : undefined);
 
 /** `<resource name>-<7 hex>`: unique per stack and URN, stable across updates. */
 const autoName = (inputs: Obj): string => `${inputs[NAME]}-${String(inputs[NAME_SEED] ?? inputs[LEGACY_MARKER]).slice(0, 7)}`;
@@ -57,10 +63,9 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const asApi = (outs: Obj): Obj => storedAsApi(spec, outs);
 
   // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs; not the resource's name,
-  // which only check and create use, from the program's inputs.
+  // which only check and create use, from the program's inputs, nor its kind, which its provider module carries.
   const internal = (from: Obj | undefined, ownedBy?: string) => ({
     [AUTO_NAMED]: from?.[AUTO_NAMED],
-    [KIND]: kind,
     [OWNED_BY]: ownedBy ?? from?.[OWNED_BY] ?? from?.[LEGACY_MARKER],
     [ADOPT_ID]: from?.[ADOPT_ID],
     [ADOPTED]: from?.[ADOPTED],
@@ -78,8 +83,9 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   return {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
-      if (olds?.[KIND] !== undefined) seenInState.set(String(news[NAME_SEED]), olds);
-      const old = olds?.[KIND] !== undefined ? olds : seenInState.get(String(news[NAME_SEED]));
+      const own = stateInputs(olds);
+      if (own) seenInState.set(String(news[NAME_SEED]), own);
+      const old = own ?? seenInState.get(String(news[NAME_SEED]));
       const inState = old !== undefined;
       const adoptNow = !inState && news[ADOPT_ID] !== undefined && news[ADOPT_ID] !== "";
       const adopted = adoptNow || (inState && (old[ADOPTED] === true || old[ADOPT_ID] !== undefined));
@@ -99,10 +105,10 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       // of 200 resources. No create follows a check with old inputs: the engine checks a replacement again without
       // them, and `--replace` checks only without them (seen in test/e2e/replace.test.ts and lifecycle.test.ts: 18
       // replacements, each created with a token of its own), so every create still tags its object with a new token.
-      inputs[CREATE_TOKEN] = (olds?.[KIND] !== undefined && olds[CREATE_TOKEN]) || newCreateToken();
+      inputs[CREATE_TOKEN] = own?.[CREATE_TOKEN] || newCreateToken();
       // A field the program stopped declaring goes back to its default (removed.ts); only against this object's own
       // old inputs, never a replacement's (that is a new object, with every default already).
-      const removal = olds?.[KIND] !== undefined ? resetRemovedFields(spec, name, olds, inputs, nameKey) : { inputs, failures: [] };
+      const removal = own ? resetRemovedFields(spec, name, own, inputs, nameKey) : { inputs, failures: [] };
       Object.assign(inputs, removal.inputs);
       // An adopted object has its own name and secrets: what the program leaves out of them is not missing.
       const checked = { ...inputs };

@@ -1,10 +1,14 @@
 // The keys the provider keeps beside the API's fields in a resource's inputs and outputs: part of the state format,
-// so every reader (handlers, recovery of killed creates, the resource class, dispatch) names them from here.
+// so every reader (handlers, recovery of killed creates, the resource class, the providers) names them from here.
 
 /** The resource's name in the program (auto-names and messages). */
 export const NAME = "__resourceName";
-/** Which resource kind a call is for: `read` and `delete` see only the outputs. */
-export const KIND = "__kind";
+/**
+ * The resource's kind, in the inputs and outputs of resources created before 0.3.0 (see dispatch.ts); since then the
+ * provider module stored with each resource is its kind's own, and readers of the state take the kind from the
+ * resource's type (type-token.ts).
+ */
+export const LEGACY_KIND = "__kind";
 /** The skeleton of the fields the program declared ({inbound: {codecs: true}}): what refresh hands back. */
 export const DECLARED = "__declared";
 /** The name was given automatically, so it is kept whatever the autonaming config says later. */

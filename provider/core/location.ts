@@ -1,6 +1,5 @@
 import { resources } from "../../sdk/resources";
 import type { Kind } from "./handlers";
-import { KIND } from "./internal-keys";
 
 // Every object lives at one API URL. Refresh and destroy are configured from the config saved at the last `up` unless
 // run with --run-program, and a changed `telnyx:baseUrl` would send them elsewhere: a delete there finds nothing (and
@@ -33,12 +32,12 @@ type Props = Record<string, any>;
  * Fails, before any request, when the object `id` lives at another URL than the one this run is configured for. The
  * engine shows the resource's URN beside the message, so the state need not keep the resource's name for it.
  */
-export function assertLocation(id: string, props: Props | undefined, configured: string, operation: string): void {
+export function assertLocation(id: string, props: Props | undefined, configured: string, operation: string, kind: Kind): void {
   const recorded = props?.[LOCATION];
   if (typeof recorded !== "string" || same(recorded, configured)) return;
   const movedFrom = process.env[MOVED_FROM_ENV];
   if (movedFrom && same(movedFrom, recorded)) return;
-  const title = resources[props?.[KIND] as Kind]?.title ?? "resource";
+  const title = resources[kind]?.title ?? "resource";
   throw new Error(
     `${title} ${id}: it lives at ${recorded}, but this ${operation} is configured for ` +
       `${configured}; nothing was sent. To ${operation} it where it lives, point telnyx:baseUrl (or the resource's ` +

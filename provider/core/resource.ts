@@ -11,7 +11,8 @@ import { guardDebugLog } from "./debug-log-guard";
 import { readOutputsBack } from "./read-back";
 import { nameSeed } from "./identity";
 import type { Known } from "./known";
-import { AUTO_NAME, KIND, NAME, NAME_SEED } from "./internal-keys";
+import { AUTO_NAME, NAME, NAME_SEED } from "./internal-keys";
+import { typeName, typeToken } from "./type-token";
 import { markSecretInputs, secretOutputs } from "./secrets";
 
 type InputValue<V> = V extends readonly (infer U)[]
@@ -64,10 +65,6 @@ function parentPath(parent: pulumi.Resource | undefined): string[] {
   return path;
 }
 
-const typeName = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
-/** The type token Pulumi gives a dynamic resource of this module and type. */
-const typeToken = (kind: string) => `pulumi-nodejs:dynamic/telnyx:${typeName(kind)}`;
-
 guardDebugLog();
 
 type DynamicArgs = [pulumi.dynamic.ResourceProvider, string, Record<string, unknown>, pulumi.CustomResourceOptions, string, string];
@@ -80,11 +77,13 @@ function dynamicArgs(kind: Kind, name: string, args: object, opts?: pulumi.Custo
   for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
   Object.assign(props, markSecretInputs(spec, args as Record<string, unknown>));
   const seed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
-  Object.assign(props, { [NAME]: name, [KIND]: kind, [NAME_SEED]: seed });
+  Object.assign(props, { [NAME]: name, [NAME_SEED]: seed });
   const autoName = spec.nameField && !opts?.id ? autonamingFor(typeToken(kind), name, seed) : undefined;
   if (autoName !== undefined) props[AUTO_NAME] = autoName;
-  // The module's exports object itself, so Pulumi serializes it as a require() of this package (see dispatch.ts).
-  const provider: pulumi.dynamic.ResourceProvider = require("./dispatch");
+  // The kind's own provider module (provider/kinds/): Pulumi serializes a module's exports object from under
+  // node_modules as just a require() of it, so the state carries a few hundred bytes, no credentials, no kind (the
+  // module is the kind's), and every fix here reaches resources created by older versions, delete and refresh included.
+  const provider: pulumi.dynamic.ResourceProvider = require(`../kinds/${kind}`);
   const adopting = (args as { adoptId?: unknown }).adoptId !== undefined;
   if (adopting && opts?.deleteBeforeReplace === false) {
     throw new Error(

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { resources, ResourceKind } from "../../sdk/resources";
+import { resources } from "../../sdk/resources";
+import { kindOf } from "../../provider/core/type-token";
 import { newStack, removeStack, repoRoot, stateText, TestStack } from "./pulumi";
 import { TestEmulator } from "./emulator";
 
@@ -52,7 +53,7 @@ const settingsChecks: Record<string, (c: Collections) => void> = {
 interface StateResource {
   type: string;
   id: string;
-  outputs: { __kind: ResourceKind; __provider: string };
+  outputs: { __provider: string };
 }
 
 it("finds the examples", () => {
@@ -102,7 +103,7 @@ describe.each(examples)("example %s", (example) => {
   it("leaves in the emulator every resource the stack holds, as declared", async () => {
     const collections = await emu.collections();
     for (const r of telnyxResources) {
-      const collection = resources[r.outputs.__kind].path.slice(1);
+      const collection = resources[kindOf(r.type)!].path.slice(1);
       expect(collections[collection]?.map((item) => item.id), `${r.type} ${r.id}`).toContain(r.id);
     }
     settingsChecks[example]?.(collections);

@@ -16,6 +16,8 @@ import { repoRoot } from "./pulumi";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/user-project");
 const DISPATCH = "pulumi-telnyx-sip/dist/provider/core/dispatch";
+/** The provider module of a kind: what resources created since 0.3.0 store. */
+const kindModule = (kind: string) => `pulumi-telnyx-sip/dist/provider/kinds/${kind}`;
 const PROVIDER_METHODS = ["configure", "check", "diff", "create", "read", "update", "delete"];
 // Hangs only: one npm install or Pulumi command on a busy 2-core machine takes well under a minute.
 const COMMAND_TIMEOUT = 600_000;
@@ -59,6 +61,7 @@ describe("the tarball", () => {
     const shipped = /^(LICENSE|README\.md|package\.json|bin\/telnyx-(sip|emulator)\.js|docs\/(resources|export|emulator)\.md|policy\/(PulumiPolicy\.yaml|package\.json)|dist\/(index|(sdk|provider|emulator|cli|policy)\/.+)\.(js|d\.ts))$/;
     expect(files.filter((f) => !shipped.test(f))).toEqual([]);
     for (const needed of ["LICENSE", "README.md", "dist/index.js", "dist/index.d.ts", "dist/provider/core/dispatch.js",
+      "dist/provider/kinds/ipConnection.js",
       "dist/cli/main.js", "dist/emulator/cli.js", "bin/telnyx-sip.js", "docs/resources.md",
       "policy/PulumiPolicy.yaml", "policy/package.json", "dist/policy/index.js"]) {
       expect(files).toContain(needed);
@@ -147,10 +150,12 @@ describe.each(Object.keys(matrix))("a user's own project, on the '%s' leg of the
     expect(version.trim()).toBe(leg.pulumi);
   });
 
-  it("can require the serialized provider path, with and without .js, from the installed package", async () => {
-    const script = `const a = require("${DISPATCH}"), b = require("${DISPATCH}.js");
-      console.log(JSON.stringify({ same: a === b, methods: ${JSON.stringify(PROVIDER_METHODS)}.filter((m) => typeof a[m] === "function") }));`;
-    expect(JSON.parse(await sh("node", "-e", script))).toEqual({ same: true, methods: PROVIDER_METHODS });
+  it("can require the serialized provider paths, with and without .js, from the installed package", async () => {
+    for (const entry of [DISPATCH, kindModule("outboundVoiceProfile"), kindModule("credentialConnection")]) {
+      const script = `const a = require("${entry}"), b = require("${entry}.js");
+        console.log(JSON.stringify({ same: a === b, methods: ${JSON.stringify(PROVIDER_METHODS)}.filter((m) => typeof a[m] === "function") }));`;
+      expect(JSON.parse(await sh("node", "-e", script)), entry).toEqual({ same: true, methods: PROVIDER_METHODS });
+    }
   });
 
   it("deploys with `pulumi up`, keeping the key and secrets out of the state", async () => {
@@ -169,9 +174,9 @@ describe.each(Object.keys(matrix))("a user's own project, on the '%s' leg of the
     for (const secret of [API_KEY, PBX_PASSWORD]) expect(text).not.toContain(secret);
     const providers = deployment.resources
       .filter((r: { type: string }) => r.type.startsWith("pulumi-nodejs:dynamic/telnyx:"))
-      .map((r: { outputs: { __provider: string } }) => r.outputs.__provider);
-    expect(providers).toHaveLength(2);
-    for (const p of providers) expect(p).toContain(`require("${DISPATCH}.js")`);
+      .map((r: { type: string; outputs: { __provider: string } }) => [r.type.split(":").pop(), r.outputs.__provider]);
+    expect(providers.map(([type]: string[]) => type).sort()).toEqual(["CredentialConnection", "OutboundVoiceProfile"]);
+    for (const [type, p] of providers) expect(p).toContain(`require("${kindModule(type[0].toLowerCase() + type.slice(1))}.js")`);
   });
 
   it("shows no change on a second preview", async () => {

@@ -1,0 +1,74 @@
+import "./compile-cache";
+import type * as pulumi from "@pulumi/pulumi";
+import { handlers, Kind } from "./handlers";
+import { assertLocation, located } from "./location";
+import { exitWhenOrphaned } from "./orphan-watch";
+import { withSavedConfigHint } from "./saved-config";
+import { configure as configureSettings, configuredBaseUrl } from "./settings";
+
+type Props = Record<string, any>;
+
+/** The dynamic provider Pulumi serializes into a resource's state: what the engine calls for that resource. */
+export interface KindProvider extends pulumi.dynamic.ResourceProvider {
+  configure(req: pulumi.dynamic.ConfigureRequest): Promise<void>;
+}
+
+/**
+ * The provider of the resources of one kind, or, for states of earlier versions (dispatch.ts), of the kind each
+ * call's properties name. Every call that reaches an existing object first checks that it lives where this provider
+ * is configured (location.ts); `stored` adds what the outputs must carry besides.
+ */
+export function kindProvider(kindOf: (props: Props) => Kind, stored: (outs: Props, kind: Kind) => Props = (outs) => outs): KindProvider {
+  const made = new Map<Kind, pulumi.dynamic.ResourceProvider>();
+  const of = (props: Props) => {
+    const kind = kindOf(props);
+    let h = made.get(kind);
+    if (!h) made.set(kind, (h = handlers(kind)));
+    return h;
+  };
+  const here = (id: string, props: Props | undefined, operation: string): string => {
+    const url = configuredBaseUrl();
+    assertLocation(id, props, url, operation, kindOf(props ?? {}));
+    return url;
+  };
+  const keep = <T extends { props?: Props; outs?: Props }>(result: T, props: Props, url: string): T => {
+    const out = located(result, url);
+    const kind = kindOf(props);
+    if (out.outs) return { ...out, outs: stored(out.outs, kind) };
+    if (out.props) return { ...out, props: stored(out.props, kind) };
+    return out;
+  };
+  return {
+    // Only the engine's dynamic-provider process calls configure: the place to start watching for a killed `pulumi`.
+    async configure(req) {
+      exitWhenOrphaned();
+      configureSettings(req.config);
+    },
+    check: (olds, news) => of(news).check!(olds, news),
+    async diff(id, olds, news) {
+      here(id, olds, "update");
+      return of(news).diff!(id, olds, news);
+    },
+    create: async (inputs) => keep(await of(inputs).create(inputs), inputs, configuredBaseUrl()),
+    async read(id, props) {
+      const url = here(id, props, "refresh");
+      try {
+        return keep(await of(props).read!(id, props), props, url);
+      } catch (err) {
+        throw withSavedConfigHint(err, "refresh");
+      }
+    },
+    async update(id, olds, news) {
+      const url = here(id, olds, "update");
+      return keep(await of(news).update!(id, olds, news), news, url);
+    },
+    async delete(id, props) {
+      here(id, props, "destroy");
+      try {
+        return await of(props).delete!(id, props);
+      } catch (err) {
+        throw withSavedConfigHint(err, "destroy");
+      }
+    },
+  };
+}
