@@ -18,7 +18,7 @@ import { storedAsApi } from "./read-back";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./settings";
 import {
-  ADOPT_NOW, ADOPTED, AUTO_NAME, AUTO_NAMED, CREATE_TOKEN, DECLARED, LEGACY_MARKER, NAME, NAME_SEED, OWNED_BY,
+  ADOPT_NOW, ADOPTED, AUTO_NAME, AUTO_NAMED, CREATE_TOKEN, createTokenOf, DECLARED, nameSeedOf, OWNED_BY, ownedByOf, resourceNameOf,
 } from "./internal-keys";
 
 export type Kind = keyof typeof resources;
@@ -41,7 +41,7 @@ const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean }
 const stateInputs = (olds: Obj | undefined): Obj | undefined => (olds && Object.keys(olds).length > 0 ? olds : undefined);
 
 /** `<resource name>-<7 hex>`: unique per stack and URN, stable across updates. */
-const autoName = (inputs: Obj): string => `${inputs[NAME]}-${String(inputs[NAME_SEED] ?? inputs[LEGACY_MARKER]).slice(0, 7)}`;
+const autoName = (inputs: Obj): string => `${resourceNameOf(inputs)}-${nameSeedOf(inputs).slice(0, 7)}`;
 
 /*
  * The engine checks a replacement's inputs with no old inputs at all, so a replaced resource that still says
@@ -66,7 +66,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   // which only check and create use, from the program's inputs, nor its kind, which its provider module carries.
   const internal = (from: Obj | undefined, ownedBy?: string) => ({
     [AUTO_NAMED]: from?.[AUTO_NAMED],
-    [OWNED_BY]: ownedBy ?? from?.[OWNED_BY] ?? from?.[LEGACY_MARKER],
+    [OWNED_BY]: ownedBy ?? ownedByOf(from),
     [ADOPT_ID]: from?.[ADOPT_ID],
     [ADOPTED]: from?.[ADOPTED],
   });
@@ -84,14 +84,14 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
       const own = stateInputs(olds);
-      if (own) seenInState.set(String(news[NAME_SEED]), own);
-      const old = own ?? seenInState.get(String(news[NAME_SEED]));
+      if (own) seenInState.set(nameSeedOf(news), own);
+      const old = own ?? seenInState.get(nameSeedOf(news));
       const inState = old !== undefined;
       const adoptNow = !inState && news[ADOPT_ID] !== undefined && news[ADOPT_ID] !== "";
       const adopted = adoptNow || (inState && (old[ADOPTED] === true || old[ADOPT_ID] !== undefined));
       if (adopted) inputs[ADOPTED] = true;
       if (adoptNow) inputs[ADOPT_NOW] = true;
-      const name = String(news[NAME] ?? kind);
+      const name = resourceNameOf(news) ?? kind;
       // An adopted object keeps its own name unless the program sets one; a name given automatically before is kept,
       // whatever pulumi:autonaming says now.
       const kept = nameKey && old?.[nameKey] && old[AUTO_NAMED] ? old[nameKey] : undefined;
@@ -105,7 +105,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       // of 200 resources. No create follows a check with old inputs: the engine checks a replacement again without
       // them, and `--replace` checks only without them (seen in test/e2e/replace.test.ts and lifecycle.test.ts: 18
       // replacements, each created with a token of its own), so every create still tags its object with a new token.
-      inputs[CREATE_TOKEN] = own?.[CREATE_TOKEN] || newCreateToken();
+      inputs[CREATE_TOKEN] = (own && createTokenOf(own)) || newCreateToken();
       // A field the program stopped declaring goes back to its default (removed.ts); only against this object's own
       // old inputs, never a replacement's (that is a new object, with every default already).
       const removal = own ? resetRemovedFields(spec, name, own, inputs, nameKey) : { inputs, failures: [] };
@@ -131,7 +131,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     },
 
     async create(inputs: Obj) {
-      const token = String(inputs[CREATE_TOKEN] ?? newCreateToken());
+      const token = String(createTokenOf(inputs) ?? newCreateToken());
       const declared = apiInputs(inputs);
       const ctx = { spec, api: api(), declared, token };
       if (inputs[ADOPT_NOW] && !deletedThisRun.has(`${kind}/${inputs[ADOPT_ID]}`)) {
@@ -166,7 +166,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];
       const body = patchBody(spec, patch);
       // A PATCH replaces the tag list: keep the object's ownership tag in it.
-      const ownedBy = olds[OWNED_BY] ?? olds[LEGACY_MARKER];
+      const ownedBy = ownedByOf(olds);
       const updated = await api().update(id, body.tags ? withOwnershipTag(body, ownedBy) : body);
       return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, { ...news, [OWNED_BY]: ownedBy }, declaredSkeleton(news)) };
     },

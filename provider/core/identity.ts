@@ -13,8 +13,12 @@ export function nameSeed(project: string, stack: string, parents: string[], kind
   return createHash("sha256").update(`${project}/${stack}/${path}`).digest("hex").slice(0, 16);
 }
 
-/** A token for one create: when it was issued (base 36 ms) and 64 random bits. */
-export const newCreateToken = (now: number = Date.now()): string => `${now.toString(36)}-${randomBytes(8).toString("hex")}`;
+/**
+ * A token for one create: when it was issued (base 36 ms) and 64 random bits, in base 36 too (13 characters where
+ * hex takes 16: the token is stored with every resource). Tokens of earlier versions, with hex bits, read the same.
+ */
+export const newCreateToken = (now: number = Date.now()): string =>
+  `${now.toString(36)}-${BigInt(`0x${randomBytes(8).toString("hex")}`).toString(36).padStart(13, "0")}`;
 
 /** When a token was issued, in ms since the epoch: nothing made before it can be the work of its create. */
 export function tokenIssuedAt(token: string | undefined): number | undefined {

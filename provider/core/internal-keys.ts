@@ -1,8 +1,14 @@
 // The keys the provider keeps beside the API's fields in a resource's inputs and outputs: part of the state format,
 // so every reader (handlers, recovery of killed creates, the resource class, the providers) names them from here.
 
-/** The resource's name in the program (auto-names and messages). */
-export const NAME = "__resourceName";
+/**
+ * `[name, seed]`: the resource's name in the program (auto-names and messages) and its name seed, stable per URN
+ * (identity.ts). One key, set by the program: the engine stores an entry of `propertyDependencies` per input key.
+ */
+export const NAME = "__naming";
+/** What 0.2 and earlier stored instead of NAME: the name and the seed in keys of their own. */
+export const LEGACY_NAME = "__resourceName";
+export const LEGACY_NAME_SEED = "__nameSeed";
 /**
  * The resource's kind, in the inputs and outputs of resources created before 0.3.0 (see dispatch.ts); since then the
  * provider module stored with each resource is its kind's own, and readers of the state take the kind from the
@@ -13,12 +19,13 @@ export const LEGACY_KIND = "__kind";
 export const DECLARED = "__declared";
 /** The name was given automatically, so it is kept whatever the autonaming config says later. */
 export const AUTO_NAMED = "__autoNamed";
-/** Stable per URN: seeds the auto-name (identity.ts). */
-export const NAME_SEED = "__nameSeed";
 /** The token the create tags its object with (identity.ts); a pending create is recovered by it. */
-export const CREATE_TOKEN = "__createToken";
+export const CREATE_TOKEN = "__token";
 /** In outputs: the token the object carries, kept on every PATCH of its tags. */
-export const OWNED_BY = "__ownershipToken";
+export const OWNED_BY = "__ownedBy";
+/** Their names up to 0.2. */
+export const LEGACY_CREATE_TOKEN = "__createToken";
+export const LEGACY_OWNED_BY = "__ownershipToken";
 /** The object was taken over with adoptId; `ADOPT_NOW` only on the create that takes it over. */
 export const ADOPTED = "__adopted";
 export const ADOPT_NOW = "__adoptOnCreate";
@@ -26,3 +33,21 @@ export const ADOPT_NOW = "__adoptOnCreate";
 export const LEGACY_MARKER = "__marker";
 /** What `pulumi:autonaming` says the name is when the program gives none (autonaming.ts). */
 export const AUTO_NAME = "__autoName";
+
+type Props = Record<string, unknown>;
+
+/** The resource's name in the program, from inputs of any version. */
+export const resourceNameOf = (inputs: Props): string | undefined =>
+  ((inputs[NAME] as unknown[] | undefined)?.[0] ?? inputs[LEGACY_NAME]) as string | undefined;
+
+/** The resource's name seed, from inputs of any version (the oldest stored a marker in its place). */
+export const nameSeedOf = (inputs: Props): string =>
+  String((inputs[NAME] as unknown[] | undefined)?.[1] ?? inputs[LEGACY_NAME_SEED] ?? inputs[LEGACY_MARKER]);
+
+/** The create token in inputs of any version since 0.1 (the oldest stored a marker instead: see recovery.ts). */
+export const createTokenOf = (inputs: Props): string | undefined =>
+  (inputs[CREATE_TOKEN] ?? inputs[LEGACY_CREATE_TOKEN]) as string | undefined;
+
+/** The token an object carries, from outputs of any version. */
+export const ownedByOf = (outputs: Props | undefined): string | undefined =>
+  (outputs?.[OWNED_BY] ?? outputs?.[LEGACY_OWNED_BY] ?? outputs?.[LEGACY_MARKER]) as string | undefined;

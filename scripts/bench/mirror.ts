@@ -32,7 +32,7 @@ function withPlaceholders(v: unknown): unknown {
   return v;
 }
 
-/** Keys our provider adds for itself (`__provider`, `__createToken`, ...; `adoptId`): not the program's declarations. */
+/** Keys our provider adds for itself (`__provider`, `__token`, ...; `adoptId`): not the program's declarations. */
 const isOurs = (key: string) => key.startsWith("__") || key === "adoptId";
 
 const nameOf = (urn: string) => urn.slice(urn.lastIndexOf("::") + 2);

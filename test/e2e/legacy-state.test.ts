@@ -1,6 +1,8 @@
 // A stack deployed by 0.2 keeps working after an upgrade. Up to 0.2 every resource's state stored one provider module
-// for all kinds, `require("pulumi-telnyx-sip/dist/provider/core/dispatch.js")`, and named its kind in `__kind` (inputs
-// and outputs); since 0.3 each resource stores its kind's own module and no kind. The state of 0.2 is made here from
+// for all kinds, `require("pulumi-telnyx-sip/dist/provider/core/dispatch.js")`, named its kind in `__kind` (inputs
+// and outputs), its name and name seed in `__resourceName` and `__nameSeed`, and its create token and the object's
+// ownership token in `__createToken` and `__ownershipToken`; since 0.3 each resource stores its kind's own module, no
+// kind, its name and seed as one `__naming`, and the tokens as `__token` and `__ownedBy`. The state of 0.2 is made here from
 // a deployment of this version by exactly that rewrite, then taken through the engine: a preview with no change,
 // refresh, an update (which moves the updated resources to their kind's module), and destroy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +58,8 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
       expect(requireOf(r.inputs.__provider)).toBe(own);
       expect(requireOf(r.outputs.__provider)).toBe(own);
       expect(r.inputs).not.toHaveProperty("__kind");
+      expect(r.inputs.__naming).toEqual([r.urn.split("::").pop(), expect.stringMatching(/^[0-9a-f]{16}$/)]);
+      expect(r.inputs.__token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
       expect(r.outputs).not.toHaveProperty("__kind");
     }
 
@@ -67,7 +71,17 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
         props.__provider = props.__provider.replace(requireOf(props.__provider)!, LEGACY_PROVIDER);
         props.__kind = kind;
       }
-      r.propertyDependencies = { ...r.propertyDependencies, __kind: [] };
+      const [name, seed] = r.inputs.__naming;
+      r.inputs = { ...r.inputs, __resourceName: name, __nameSeed: seed, __createToken: r.inputs.__token };
+      delete r.inputs.__naming;
+      delete r.inputs.__token;
+      if (r.outputs.__ownedBy !== undefined) {
+        r.outputs = { ...r.outputs, __ownershipToken: r.outputs.__ownedBy };
+        delete r.outputs.__ownedBy;
+      }
+      const dependencies = { ...r.propertyDependencies };
+      delete dependencies.__naming;
+      r.propertyDependencies = { ...dependencies, __kind: [], __resourceName: [], __nameSeed: [] };
     }
     await t.stack.importStack(exported);
     for (const p of Object.values(await providers())) expect(p).toEqual({ module: LEGACY_PROVIDER, kind: expect.any(String) });
@@ -93,6 +107,12 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
       ip: { module: LEGACY_PROVIDER, kind: "ip" },
     });
     expect(await emu.only("outbound_voice_profiles")).toMatchObject({ enabled: true });
+    // The objects keep the ownership tag of the create that made them, now recorded under the new key.
+    for (const [name, collection] of [["profile", "outbound_voice_profiles"], ["credential", "credential_connections"]]) {
+      const r = (await telnyxResources()).find((x) => x.urn.endsWith(`::${name}`))!;
+      expect(r.outputs.__ownedBy).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
+      expect((await emu.only(collection)).tags).toContain(`pulumi-telnyx-sip:${r.outputs.__ownedBy}`);
+    }
     await t.stack.refresh();
     await t.stack.preview({ expectNoChanges: true });
   });

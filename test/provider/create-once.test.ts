@@ -138,7 +138,10 @@ describe("tokens and seeds", () => {
     const a = newCreateToken(1_700_000_000_000);
     const b = newCreateToken(1_700_000_000_000);
     expect(a).not.toBe(b);
+    expect(a).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
     expect(tokenIssuedAt(a)).toBe(1_700_000_000_000);
+    // A token of 0.2 (hex random bits) tells its time the same way.
+    expect(tokenIssuedAt("loyw3v28-562250c387270cc0")).toBe(1_700_000_000_000);
   });
 
   it("keeps top-level seeds as before and tells parents apart", () => {

@@ -67,8 +67,7 @@ describe("the provider with compact outputs (emulator)", () => {
   let emu: TestEmulator;
   const ip = handlers("ipConnection");
   const inputs = {
-    __resourceName: "carrier",
-    __kind: "ipConnection",
+    __naming: ["carrier", "0123456789abcdef"],
     connectionName: "carrier",
     transportProtocol: "UDP",
     inbound: { codecs: ["G722"], timeout1xxSecs: 3 },

@@ -5,7 +5,7 @@ import { handlers } from "../../provider/core/handlers";
 import { UNKNOWN } from "../../provider/core/compare";
 
 const credential = handlers("credentialConnection");
-const base = { __kind: "credentialConnection", __resourceName: "pbx", __nameSeed: "0123456789abcdef", userName: "pbxuser01" };
+const base = { __naming: ["pbx", "0123456789abcdef"], userName: "pbxuser01" };
 
 describe("check", () => {
   it("auto-names a new resource from its seed, and issues a new create token each time", async () => {
@@ -13,18 +13,26 @@ describe("check", () => {
     const b = await credential.check!({}, { ...base, password: "Pbx-pass-1234" });
     expect(a.failures).toEqual([]);
     expect(a.inputs.connectionName).toBe("pbx-0123456");
-    expect(a.inputs.__createToken).not.toBe(b.inputs.__createToken);
+    expect(a.inputs.__token).not.toBe(b.inputs.__token);
+  });
+
+  it("reads the name and seed of inputs written by 0.2, which kept them in keys of their own", async () => {
+    const legacy = { __resourceName: "pbx", __nameSeed: "0123456789abcdef", userName: "pbxuser01", password: "Pbx-pass-1234" };
+    const checked = await credential.check!({}, legacy);
+    expect(checked.inputs.connectionName).toBe("pbx-0123456");
+    const failed = await credential.check!({}, { ...legacy, password: "short" });
+    expect(failed.failures.map((f) => f.reason).join("\n")).toContain('"pbx"');
   });
 
   it("keeps the create token of a resource in the state, so that unchanged inputs stay unchanged", async () => {
     // A seed of its own: check remembers the resources it saw in the state (adoption), by seed.
-    const news = { ...base, __nameSeed: "fedcba9876543210", password: "Pbx-pass-1234" };
+    const news = { ...base, __naming: ["pbx", "fedcba9876543210"], password: "Pbx-pass-1234" };
     const first = await credential.check!({}, news);
     const again = await credential.check!(first.inputs, news);
     expect(again.inputs).toEqual(first.inputs);
     // The engine checks a replacement without old inputs: it gets a token of its own.
     const replacement = await credential.check!({}, news);
-    expect(replacement.inputs.__createToken).not.toBe(first.inputs.__createToken);
+    expect(replacement.inputs.__token).not.toBe(first.inputs.__token);
   });
 
   it("neither names nor asks for the secrets of an object it adopts", async () => {
@@ -50,7 +58,7 @@ describe("check", () => {
 
   it("refuses a user tag that looks like the ownership tag", async () => {
     const { failures } = await handlers("outboundVoiceProfile").check!({}, {
-      __kind: "outboundVoiceProfile", __resourceName: "p", __nameSeed: "0123456789abcdef", tags: ["pulumi-telnyx-sip:x"],
+      __naming: ["p", "0123456789abcdef"], tags: ["pulumi-telnyx-sip:x"],
     });
     expect(failures).toEqual([expect.objectContaining({ property: "tags", reason: expect.stringContaining("reserved") })]);
   });
