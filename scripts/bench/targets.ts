@@ -33,8 +33,15 @@ export async function oursTarget(count: number, latencyMs: number): Promise<Targ
   }
 }
 
-/** The floor of the same `count`: one sleep of `latencyMs` per create, read, update and delete, none per diff. */
+/**
+ * The floor of the same `count`: one sleep of `latencyMs` per create, read, update and delete, none per diff; a secret
+ * API key in its config and the same secret outputs, as ours has.
+ */
 export async function floorTarget(count: number, latencyMs: number): Promise<Target> {
-  const bench = await benchStack("floor", { count: { value: String(count) }, latencyMs: { value: String(latencyMs) } });
+  const bench = await benchStack("floor", {
+    count: { value: String(count) },
+    latencyMs: { value: String(latencyMs) },
+    apiKey: { value: "bench-api-key", secret: true },
+  });
   return { bench, close: async () => bench.remove() };
 }
