@@ -12,7 +12,7 @@ import { newCreateToken } from "./identity";
 import { reservedTagFailures } from "./reserved-tags";
 import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
-import { declaredSkeleton, outputsOf, project } from "./outputs";
+import { declaredOf, declaredSkeleton, outputsOf, project, storedDeclared } from "./outputs";
 import { defaultsOf } from "./defaults";
 import { storedAsApi } from "./read-back";
 import { createBody, patchBody } from "./request";
@@ -73,7 +73,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) =>
     plain({
       ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults),
-      [DECLARED]: declared,
+      [DECLARED]: storedDeclared(declared),
       ...internal(from, ownedBy),
     });
 
@@ -154,7 +154,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         throw err;
       }
       // A create recovered from a killed run (cli/recover) has its inputs as outputs, and so no skeleton yet.
-      const declared = (props?.[DECLARED] ?? declaredSkeleton(props ?? {})) as Obj;
+      const declared = declaredOf(props?.[DECLARED]) ?? declaredSkeleton(props ?? {});
       const outs = outputs(current, props, props, declared);
       return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal(props) }) };
     },

@@ -15,7 +15,7 @@ export const LEGACY_NAME_SEED = "__nameSeed";
  * resource's type (type-token.ts).
  */
 export const LEGACY_KIND = "__kind";
-/** The skeleton of the fields the program declared ({inbound: {codecs: true}}): what refresh hands back. */
+/** The fields the program declared ("inbound.codecs dtmfType", see outputs.ts): what refresh hands back. */
 export const DECLARED = "__declared";
 /** The name was given automatically, so it is kept whatever the autonaming config says later. */
 export const AUTO_NAMED = "__autoNamed";

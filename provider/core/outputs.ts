@@ -68,6 +68,40 @@ export function declaredSkeleton(inputs: Obj): Obj {
   return out;
 }
 
+const PATH_SAFE = /^[^ .]+$/;
+
+/**
+ * The skeleton as the state stores it: one string of the declared leaves' paths, `"connectionName outbound.
+ * outboundVoiceProfileId"`, an object declared with no fields ending in ".". The engine's work on every checkpoint
+ * grows with the number of values in the state, and the skeleton as an object held one value per declared field.
+ * Field names are identifiers; a key that is not (which validation refuses anyway) keeps the object form.
+ */
+export function storedDeclared(skeleton: Obj): string | Obj {
+  const paths: string[] = [];
+  const walk = (node: Obj, prefix: string): boolean =>
+    Object.entries(node).every(([key, shape]) => {
+      if (!PATH_SAFE.test(key)) return false;
+      if (!isPlainObject(shape)) return paths.push(prefix + key) > 0;
+      return Object.keys(shape).length === 0 ? paths.push(`${prefix}${key}.`) > 0 : walk(shape, `${prefix}${key}.`);
+    });
+  return walk(skeleton, "") ? paths.join(" ") : skeleton;
+}
+
+/** The skeleton from what the state stores: the string of storedDeclared, or the object of earlier versions. */
+export function declaredOf(stored: unknown): Obj | undefined {
+  if (isPlainObject(stored)) return stored;
+  if (typeof stored !== "string") return undefined;
+  const skeleton: Obj = {};
+  for (const path of stored.split(" ").filter((p) => p !== "")) {
+    const keys = path.split(".");
+    const leaf = keys.pop()!;
+    let node = skeleton;
+    for (const key of keys) node = (isPlainObject(node[key]) ? node[key] : (node[key] = {})) as Obj;
+    if (leaf !== "") node[leaf] = 1;
+  }
+  return skeleton;
+}
+
 /** The current values of the declared fields: the inputs refresh hands back, so previews compare against reality. */
 export function project(outputs: Obj, skeleton: Obj): Obj {
   const out: Obj = {};

@@ -1,8 +1,9 @@
 // A stack deployed by 0.2 keeps working after an upgrade. Up to 0.2 every resource's state stored one provider module
 // for all kinds, `require("pulumi-telnyx-sip/dist/provider/core/dispatch.js")`, named its kind in `__kind` (inputs
 // and outputs), its name and name seed in `__resourceName` and `__nameSeed`, and its create token and the object's
-// ownership token in `__createToken` and `__ownershipToken`; since 0.3 each resource stores its kind's own module, no
-// kind, its name and seed as one `__naming`, and the tokens as `__token` and `__ownedBy`. The state of 0.2 is made here from
+// ownership token in `__createToken` and `__ownershipToken`, and the declared fields as an object (`__declared`);
+// since 0.3 each resource stores its kind's own module, no kind, its name and seed as one `__naming`, the tokens as
+// `__token` and `__ownedBy`, and the declared fields as one string. The state of 0.2 is made here from
 // a deployment of this version by exactly that rewrite, then taken through the engine: a preview with no change,
 // refresh, an update (which moves the updated resources to their kind's module), and destroy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import * as path from "node:path";
 import { newStack, removeStack, repoRoot, TestStack } from "./pulumi";
 import { TestEmulator } from "./emulator";
 import { kindOf } from "../../provider/core/type-token";
+import { declaredOf } from "../../provider/core/outputs";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/removed-fields");
 const LEGACY_PROVIDER = "pulumi-telnyx-sip/dist/provider/core/dispatch.js";
@@ -60,6 +62,7 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
       expect(r.inputs).not.toHaveProperty("__kind");
       expect(r.inputs.__naming).toEqual([r.urn.split("::").pop(), expect.stringMatching(/^[0-9a-f]{16}$/)]);
       expect(r.inputs.__token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
+      expect(typeof r.outputs.__declared).toBe("string");
       expect(r.outputs).not.toHaveProperty("__kind");
     }
 
@@ -79,6 +82,10 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
         r.outputs = { ...r.outputs, __ownershipToken: r.outputs.__ownedBy };
         delete r.outputs.__ownedBy;
       }
+      // 0.2 stored the declared fields as an object with `true` leaves.
+      const asLegacy = (node: Record<string, unknown>): Record<string, unknown> =>
+        Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeof v === "object" && v !== null ? asLegacy(v as Record<string, unknown>) : true]));
+      r.outputs.__declared = asLegacy(declaredOf(r.outputs.__declared)!);
       const dependencies = { ...r.propertyDependencies };
       delete dependencies.__naming;
       r.propertyDependencies = { ...dependencies, __kind: [], __resourceName: [], __nameSeed: [] };

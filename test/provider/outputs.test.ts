@@ -2,7 +2,7 @@
 // the id Pulumi already keeps), and with the gaps the API leaves filled from what the program declared.
 import { describe, expect, it } from "vitest";
 import { changedFields } from "../../provider/core/diff";
-import { outputsOf } from "../../provider/core/outputs";
+import { declaredOf, declaredSkeleton, outputsOf, storedDeclared } from "../../provider/core/outputs";
 import { ipConnection } from "../../sdk/schemas/ip-connection";
 
 const apiObject = {
@@ -43,5 +43,25 @@ describe("outputs in the state", () => {
     const filled = outputsOf(ipConnection.response, apiObject, known);
     expect(filled.transportProtocol).toBe("UDP");
     expect((filled.inbound as Record<string, unknown>).channelLimit).toBeUndefined();
+  });
+});
+
+describe("the declared fields as the state stores them", () => {
+  it("are one string of paths, read back as the same skeleton", () => {
+    const inputs = { __naming: ["x", "0123456789abcdef"], adoptId: "9", connectionName: "c", tags: ["a"], inbound: { codecs: ["G722"], timeout1xxSecs: 3 }, jitterBuffer: {} };
+    const skeleton = declaredSkeleton(inputs);
+    expect(skeleton).toEqual({ connectionName: 1, tags: 1, inbound: { codecs: 1, timeout1xxSecs: 1 }, jitterBuffer: {} });
+    const stored = storedDeclared(skeleton);
+    expect(stored).toBe("connectionName tags inbound.codecs inbound.timeout1xxSecs jitterBuffer.");
+    expect(declaredOf(stored)).toEqual(skeleton);
+    expect(declaredOf(storedDeclared({}))).toEqual({});
+  });
+
+  it("read the object of earlier versions as it is, and keep the object form for a key that is no identifier", () => {
+    const legacy = { connectionName: true, outbound: { outboundVoiceProfileId: true } };
+    expect(declaredOf(legacy)).toBe(legacy);
+    expect(declaredOf(undefined)).toBeUndefined();
+    const odd = { "a.b": 1, c: { "d e": 1 } };
+    expect(storedDeclared(odd)).toBe(odd);
   });
 });
