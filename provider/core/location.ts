@@ -12,10 +12,16 @@ export const LOCATION = "__baseUrl";
 /** Set to the recorded URL to declare that the objects recorded there are now reached at the configured one. */
 export const MOVED_FROM_ENV = "TELNYX_SIP_MOVED_FROM";
 
+const normalized = new Map<string, string>();
+
 /** Scheme, host, port and path, without credentials, query or trailing slash. */
 export const normalUrl = (url: string): string => {
-  const u = new URL(url);
-  return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
+  let normal = normalized.get(url);
+  if (normal === undefined) {
+    const u = new URL(url);
+    normalized.set(url, (normal = `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`));
+  }
+  return normal;
 };
 
 const same = (a: string, b: string): boolean => {

@@ -9,12 +9,21 @@ import { camel, isPlainObject, objectShape } from "./casing";
 // path (recursing into objects), and `additionalSecretOutputs` covers whatever the program did not declare: a
 // password the API generated, a secret inside a response-only object, one the program passed as an unresolved object.
 
-/** camelCase paths to every secret leaf of a schema, e.g. [["outbound", "ipAuthenticationToken"]]. */
-export function secretPaths(schema: z.ZodType, prefix: string[] = []): string[][] {
+function pathsUnder(schema: z.ZodType, prefix: string[]): string[][] {
   return Object.entries(objectShape(schema) ?? {}).flatMap(([key, field]) => {
     const path = [...prefix, camel(key)];
-    return unwrap(field).meta.secret ? [path] : secretPaths(field, path);
+    return unwrap(field).meta.secret ? [path] : pathsUnder(field, path);
   });
+}
+
+// Asked for every resource the program declares and at every check: walked once per schema.
+const pathsOf = new WeakMap<z.ZodType, readonly (readonly string[])[]>();
+
+/** camelCase paths to every secret leaf of a schema, e.g. [["outbound", "ipAuthenticationToken"]]. */
+export function secretPaths(schema: z.ZodType): readonly (readonly string[])[] {
+  let paths = pathsOf.get(schema);
+  if (!paths) pathsOf.set(schema, (paths = pathsUnder(schema, [])));
+  return paths;
 }
 
 /** Top-level camelCase inputs that are, or contain, secrets (a check failure inside one names no property). */
@@ -26,7 +35,7 @@ const isPlainValue = (v: unknown): v is Record<string, unknown> =>
 /** The args with every declared secret leaf wrapped in `pulumi.secret`; an object not known yet goes secret whole. */
 export function markSecretInputs(spec: ResourceSpec, args: Record<string, unknown>): Record<string, unknown> {
   const out = { ...args };
-  const wrap = (target: Record<string, unknown>, path: string[]): void => {
+  const wrap = (target: Record<string, unknown>, path: readonly string[]): void => {
     const [key, ...rest] = path;
     const value = target[key];
     if (value === undefined || value === null) return;
@@ -38,7 +47,7 @@ export function markSecretInputs(spec: ResourceSpec, args: Record<string, unknow
 }
 
 /** True when every secret leaf under `path` is declared with a plain value chain: the engine then keeps it secret. */
-function declaredDeep(args: Record<string, unknown>, paths: string[][]): boolean {
+function declaredDeep(args: Record<string, unknown>, paths: readonly (readonly string[])[]): boolean {
   return paths.every((path) => {
     let cur: unknown = args;
     for (const key of path) {
@@ -54,7 +63,7 @@ function declaredDeep(args: Record<string, unknown>, paths: string[][]): boolean
  * program did not declare leaf by leaf.
  */
 export function secretOutputs(spec: ResourceSpec, args: Record<string, unknown>): string[] {
-  const byTop = new Map<string, string[][]>();
+  const byTop = new Map<string, (readonly string[])[]>();
   for (const path of secretPaths(spec.response)) byTop.set(path[0], [...(byTop.get(path[0]) ?? []), path]);
   return [...byTop].filter(([, paths]) => paths.some((p) => p.length === 1) || !declaredDeep(args, paths)).map(([k]) => k);
 }
