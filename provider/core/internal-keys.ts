@@ -2,8 +2,9 @@
 // so every reader (handlers, recovery of killed creates, the resource class, the providers) names them from here.
 
 /**
- * `[name, seed]`: the resource's name in the program (auto-names and messages) and its name seed, stable per URN
- * (identity.ts). One key, set by the program: the engine stores an entry of `propertyDependencies` per input key.
+ * `"<seed> <name>"`: the resource's name seed, stable per URN (identity.ts, 16 hex digits), and its name in the
+ * program (auto-names and messages). One value of one key, set by the program: the engine stores an entry of
+ * `propertyDependencies` per input key, and its work on each checkpoint grows with the number of values.
  */
 export const NAME = "__naming";
 /** What 0.2 and earlier stored instead of NAME: the name and the seed in keys of their own. */
@@ -36,13 +37,20 @@ export const AUTO_NAME = "__autoName";
 
 type Props = Record<string, unknown>;
 
+const SEED_LENGTH = 16;
+
+/** The value of NAME, from a seed of nameSeed(): its length is fixed, so the name after it may hold any character. */
+export const naming = (seed: string, name: string): string => `${seed} ${name}`;
+
+const namingOf = (inputs: Props): string | undefined => (typeof inputs[NAME] === "string" ? (inputs[NAME] as string) : undefined);
+
 /** The resource's name in the program, from inputs of any version. */
 export const resourceNameOf = (inputs: Props): string | undefined =>
-  ((inputs[NAME] as unknown[] | undefined)?.[0] ?? inputs[LEGACY_NAME]) as string | undefined;
+  namingOf(inputs)?.slice(SEED_LENGTH + 1) ?? (inputs[LEGACY_NAME] as string | undefined);
 
 /** The resource's name seed, from inputs of any version (the oldest stored a marker in its place). */
 export const nameSeedOf = (inputs: Props): string =>
-  String((inputs[NAME] as unknown[] | undefined)?.[1] ?? inputs[LEGACY_NAME_SEED] ?? inputs[LEGACY_MARKER]);
+  String(namingOf(inputs)?.slice(0, SEED_LENGTH) ?? inputs[LEGACY_NAME_SEED] ?? inputs[LEGACY_MARKER]);
 
 /** The create token in inputs of any version since 0.1 (the oldest stored a marker instead: see recovery.ts). */
 export const createTokenOf = (inputs: Props): string | undefined =>

@@ -11,7 +11,7 @@ import { guardDebugLog } from "./debug-log-guard";
 import { readOutputsBack } from "./read-back";
 import { nameSeed } from "./identity";
 import type { Known } from "./known";
-import { AUTO_NAME, NAME } from "./internal-keys";
+import { AUTO_NAME, NAME, naming } from "./internal-keys";
 import { typeName, typeToken } from "./type-token";
 import { markSecretInputs, secretOutputs } from "./secrets";
 
@@ -77,7 +77,7 @@ function dynamicArgs(kind: Kind, name: string, args: object, opts?: pulumi.Custo
   for (const key of Object.keys(objectShape(spec.response) ?? {})) props[camel(key)] = undefined;
   Object.assign(props, markSecretInputs(spec, args as Record<string, unknown>));
   const seed = nameSeed(pulumi.getProject(), pulumi.getStack(), parentPath(opts?.parent), kind, name);
-  props[NAME] = [name, seed];
+  props[NAME] = naming(seed, name);
   const autoName = spec.nameField && !opts?.id ? autonamingFor(typeToken(kind), name, seed) : undefined;
   if (autoName !== undefined) props[AUTO_NAME] = autoName;
   // The kind's own provider module (provider/kinds/): Pulumi serializes a module's exports object from under

@@ -2,7 +2,7 @@
 // for all kinds, `require("pulumi-telnyx-sip/dist/provider/core/dispatch.js")`, named its kind in `__kind` (inputs
 // and outputs), its name and name seed in `__resourceName` and `__nameSeed`, and its create token and the object's
 // ownership token in `__createToken` and `__ownershipToken`, and the declared fields as an object (`__declared`);
-// since 0.3 each resource stores its kind's own module, no kind, its name and seed as one `__naming`, the tokens as
+// since 0.3 each resource stores its kind's own module, no kind, its seed and name as one `__naming` string, the tokens as
 // `__token` and `__ownedBy`, and the declared fields as one string. The state of 0.2 is made here from
 // a deployment of this version by exactly that rewrite, then taken through the engine: a preview with no change,
 // refresh, an update (which moves the updated resources to their kind's module), and destroy.
@@ -60,7 +60,7 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
       expect(requireOf(r.inputs.__provider)).toBe(own);
       expect(requireOf(r.outputs.__provider)).toBe(own);
       expect(r.inputs).not.toHaveProperty("__kind");
-      expect(r.inputs.__naming).toEqual([r.urn.split("::").pop(), expect.stringMatching(/^[0-9a-f]{16}$/)]);
+      expect(r.inputs.__naming).toMatch(new RegExp(`^[0-9a-f]{16} ${r.urn.split("::").pop()}$`));
       expect(r.inputs.__token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
       expect(typeof r.outputs.__declared).toBe("string");
       expect(r.outputs).not.toHaveProperty("__kind");
@@ -74,7 +74,7 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
         props.__provider = props.__provider.replace(requireOf(props.__provider)!, LEGACY_PROVIDER);
         props.__kind = kind;
       }
-      const [name, seed] = r.inputs.__naming;
+      const [seed, name] = [r.inputs.__naming.slice(0, 16), r.inputs.__naming.slice(17)];
       r.inputs = { ...r.inputs, __resourceName: name, __nameSeed: seed, __createToken: r.inputs.__token };
       delete r.inputs.__naming;
       delete r.inputs.__token;

@@ -20,7 +20,7 @@ const unref = (v: unknown): unknown =>
 function failuresOf(c: { type: ResourceType; name: string; args: Record<string, unknown> }) {
   const spec = specOf(c.type);
   const named = spec.nameField === "name" ? { name: "profile-name" } : spec.nameField ? { connectionName: c.name } : {};
-  return validate(spec, c.name, { ...named, ...(unref(c.args) as object), __naming: [c.name, "0123456789abcdef"] });
+  return validate(spec, c.name, { ...named, ...(unref(c.args) as object), __naming: `0123456789abcdef ${c.name}` });
 }
 
 const validInputs: Record<ResourceType, Record<string, unknown>> = {

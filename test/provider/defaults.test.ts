@@ -68,7 +68,7 @@ describe("the provider with compact outputs (emulator)", () => {
   let emu: TestEmulator;
   const ip = handlers("ipConnection");
   const inputs = {
-    __naming: ["carrier", "0123456789abcdef"],
+    __naming: "0123456789abcdef carrier",
     connectionName: "carrier",
     transportProtocol: "UDP",
     inbound: { codecs: ["G722"], timeout1xxSecs: 3 },

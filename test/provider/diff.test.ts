@@ -18,7 +18,7 @@ const declared = {
   password: "s3cret-password-1",
   inbound: { codecs: ["G722", "G711U"], timeout1xxSecs: 5 },
   tags: ["b", "a"],
-  __naming: ["pbx", "0123456789abcdef"],
+  __naming: "0123456789abcdef pbx",
 };
 
 /** What the API sends back after a create, in each secrets mode. */

@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { handlers } from "../../provider/core/handlers";
 import { UNKNOWN } from "../../provider/core/compare";
+import { naming } from "../../provider/core/internal-keys";
 
 const credential = handlers("credentialConnection");
-const base = { __naming: ["pbx", "0123456789abcdef"], userName: "pbxuser01" };
+const base = { __naming: "0123456789abcdef pbx", userName: "pbxuser01" };
 
 describe("check", () => {
   it("auto-names a new resource from its seed, and issues a new create token each time", async () => {
@@ -14,6 +15,11 @@ describe("check", () => {
     expect(a.failures).toEqual([]);
     expect(a.inputs.connectionName).toBe("pbx-0123456");
     expect(a.inputs.__token).not.toBe(b.inputs.__token);
+  });
+
+  it("reads a name that holds spaces and colons back whole", async () => {
+    const checked = await credential.check!({}, { ...base, __naming: naming("0123456789abcdef", "pbx a::b"), password: "Pbx-pass-1234" });
+    expect(checked.inputs.connectionName).toBe("pbx a::b-0123456");
   });
 
   it("reads the name and seed of inputs written by 0.2, which kept them in keys of their own", async () => {
@@ -26,7 +32,7 @@ describe("check", () => {
 
   it("keeps the create token of a resource in the state, so that unchanged inputs stay unchanged", async () => {
     // A seed of its own: check remembers the resources it saw in the state (adoption), by seed.
-    const news = { ...base, __naming: ["pbx", "fedcba9876543210"], password: "Pbx-pass-1234" };
+    const news = { ...base, __naming: "fedcba9876543210 pbx", password: "Pbx-pass-1234" };
     const first = await credential.check!({}, news);
     const again = await credential.check!(first.inputs, news);
     expect(again.inputs).toEqual(first.inputs);
@@ -58,7 +64,7 @@ describe("check", () => {
 
   it("refuses a user tag that looks like the ownership tag", async () => {
     const { failures } = await handlers("outboundVoiceProfile").check!({}, {
-      __naming: ["p", "0123456789abcdef"], tags: ["pulumi-telnyx-sip:x"],
+      __naming: "0123456789abcdef p", tags: ["pulumi-telnyx-sip:x"],
     });
     expect(failures).toEqual([expect.objectContaining({ property: "tags", reason: expect.stringContaining("reserved") })]);
   });

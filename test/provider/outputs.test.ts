@@ -48,7 +48,7 @@ describe("outputs in the state", () => {
 
 describe("the declared fields as the state stores them", () => {
   it("are one string of paths, read back as the same skeleton", () => {
-    const inputs = { __naming: ["x", "0123456789abcdef"], adoptId: "9", connectionName: "c", tags: ["a"], inbound: { codecs: ["G722"], timeout1xxSecs: 3 }, jitterBuffer: {} };
+    const inputs = { __naming: "0123456789abcdef x", adoptId: "9", connectionName: "c", tags: ["a"], inbound: { codecs: ["G722"], timeout1xxSecs: 3 }, jitterBuffer: {} };
     const skeleton = declaredSkeleton(inputs);
     expect(skeleton).toEqual({ connectionName: 1, tags: 1, inbound: { codecs: 1, timeout1xxSecs: 1 }, jitterBuffer: {} });
     const stored = storedDeclared(skeleton);

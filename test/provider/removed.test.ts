@@ -6,7 +6,7 @@ import { UNKNOWN } from "../../provider/core/compare";
 
 const credential = handlers("credentialConnection");
 const base = {
-  __naming: ["pbx", "0123456789abcdef"],
+  __naming: "0123456789abcdef pbx",
   connectionName: "pbx", userName: "pbxuser01", password: "Pbx-pass-1234",
 };
 const before = {
@@ -60,7 +60,7 @@ describe("a field removed from the program", () => {
 
   it("is refused at preview when Telnyx documents nothing to reset it to, naming the field and the way out", async () => {
     const ip = handlers("ip");
-    const olds = { __naming: ["edge", "0123456789abcdef"], ipAddress: "203.0.113.7", connectionId: "42", port: 5070 };
+    const olds = { __naming: "0123456789abcdef edge", ipAddress: "203.0.113.7", connectionId: "42", port: 5070 };
     const { inputs, failures } = await ip.check!(olds, { ...olds, connectionId: undefined, port: undefined });
     expect(inputs.port).toBe(5060);
     expect(failures).toHaveLength(1);
@@ -71,7 +71,7 @@ describe("a field removed from the program", () => {
   it("names no property for a removed secret (the engine would print its value)", async () => {
     const uac = handlers("uacConnection");
     const settings = { proxy: "sip:pbx.example.com", username: "trunk01", password: "s3cret-pass" };
-    const olds = { __naming: ["u", "0123456789abcdef"], connectionName: "u", externalUacSettings: settings };
+    const olds = { __naming: "0123456789abcdef u", connectionName: "u", externalUacSettings: settings };
     const { failures } = await uac.check!(olds, { ...olds, externalUacSettings: { proxy: settings.proxy, username: "trunk01" } });
     expect(failures).toHaveLength(1);
     expect(failures[0].property).toBe("");
@@ -81,7 +81,7 @@ describe("a field removed from the program", () => {
 
   it("resets an object whose default is unset to null when its fields cannot go back one by one", async () => {
     const profile = handlers("outboundVoiceProfile");
-    const olds = { __naming: ["p", "0123456789abcdef"], name: "main", enabled: false, callingWindow: { startTime: "08:00", endTime: "18:00" } };
+    const olds = { __naming: "0123456789abcdef p", name: "main", enabled: false, callingWindow: { startTime: "08:00", endTime: "18:00" } };
     const whole = await profile.check!(olds, { ...olds, enabled: undefined, callingWindow: undefined });
     expect(whole.failures).toEqual([]);
     expect(whole.inputs.enabled).toBe(true);
