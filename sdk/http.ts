@@ -96,8 +96,11 @@ export class HttpClient {
     const fullPath = this.pathFor(path);
     const url = this.base.origin + fullPath + encodeQuery(options.query);
     for (let retryIndex = 0; ; retryIndex++) {
-      this.log(`→ ${method} ${fullPath}${encodeQuery(redact(options.query ?? {}, this.opts.secretKeys) as QueryParams)}` +
-        (options.body === undefined ? "" : ` ${JSON.stringify(redact(options.body, this.opts.secretKeys))}`));
+      // Redacting and serializing the body costs more than the line is worth when nobody reads it.
+      if (this.opts.logger) {
+        this.log(`→ ${method} ${fullPath}${encodeQuery(redact(options.query ?? {}, this.opts.secretKeys) as QueryParams)}` +
+          (options.body === undefined ? "" : ` ${JSON.stringify(redact(options.body, this.opts.secretKeys))}`));
+      }
       const started = Date.now();
       const result = await this.attempt(method, url, fullPath, options.body);
       if ("failure" in result) {
