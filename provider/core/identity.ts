@@ -6,11 +6,14 @@ import { createHash, randomBytes } from "node:crypto";
 //   (or, for objects without tags, with the same key and made after the token was issued) is ever taken over, so a
 //   replacement, another resource, another stack or the portal can never hand a create someone else's object.
 
+/** Hex digits in a name seed: the state stores it in front of the name (internal-keys.ts), so its length is fixed. */
+export const NAME_SEED_LENGTH = 16;
+
 /** Same project, stack, parents, type and name: same seed, in every run. */
 export function nameSeed(project: string, stack: string, parents: string[], kind: string, name: string): string {
   // Top-level resources keep the seed of earlier versions, so their auto-names never change on upgrade.
   const path = [...parents, kind, name].join("/");
-  return createHash("sha256").update(`${project}/${stack}/${path}`).digest("hex").slice(0, 16);
+  return createHash("sha256").update(`${project}/${stack}/${path}`).digest("hex").slice(0, NAME_SEED_LENGTH);
 }
 
 /**

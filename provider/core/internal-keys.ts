@@ -1,8 +1,9 @@
 // The keys the provider keeps beside the API's fields in a resource's inputs and outputs: part of the state format,
 // so every reader (handlers, recovery of killed creates, the resource class, the providers) names them from here.
+import { NAME_SEED_LENGTH } from "./identity";
 
 /**
- * `"<seed> <name>"`: the resource's name seed, stable per URN (identity.ts, 16 hex digits), and its name in the
+ * `"<seed> <name>"`: the resource's name seed, stable per URN (identity.ts, of fixed length), and its name in the
  * program (auto-names and messages). One value of one key, set by the program: the engine stores an entry of
  * `propertyDependencies` per input key, and its work on each checkpoint grows with the number of values.
  */
@@ -37,8 +38,6 @@ export const AUTO_NAME = "__autoName";
 
 type Props = Record<string, unknown>;
 
-const SEED_LENGTH = 16;
-
 /** The value of NAME, from a seed of nameSeed(): its length is fixed, so the name after it may hold any character. */
 export const naming = (seed: string, name: string): string => `${seed} ${name}`;
 
@@ -46,11 +45,11 @@ const namingOf = (inputs: Props): string | undefined => (typeof inputs[NAME] ===
 
 /** The resource's name in the program, from inputs of any version. */
 export const resourceNameOf = (inputs: Props): string | undefined =>
-  namingOf(inputs)?.slice(SEED_LENGTH + 1) ?? (inputs[LEGACY_NAME] as string | undefined);
+  namingOf(inputs)?.slice(NAME_SEED_LENGTH + 1) ?? (inputs[LEGACY_NAME] as string | undefined);
 
 /** The resource's name seed, from inputs of any version (the oldest stored a marker in its place). */
 export const nameSeedOf = (inputs: Props): string =>
-  String(namingOf(inputs)?.slice(0, SEED_LENGTH) ?? inputs[LEGACY_NAME_SEED] ?? inputs[LEGACY_MARKER]);
+  String(namingOf(inputs)?.slice(0, NAME_SEED_LENGTH) ?? inputs[LEGACY_NAME_SEED] ?? inputs[LEGACY_MARKER]);
 
 /** The create token in inputs of any version since 0.1 (the oldest stored a marker instead: see recovery.ts). */
 export const createTokenOf = (inputs: Props): string | undefined =>

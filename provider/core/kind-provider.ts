@@ -18,22 +18,22 @@ export interface KindProvider extends pulumi.dynamic.ResourceProvider {
  * call's properties name. Every call that reaches an existing object first checks that it lives where this provider
  * is configured (location.ts); `stored` adds what the outputs must carry besides.
  */
-export function kindProvider(kindOf: (props: Props) => Kind, stored: (outs: Props, kind: Kind) => Props = (outs) => outs): KindProvider {
+export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Props, kind: Kind) => Props = (outs) => outs): KindProvider {
   const made = new Map<Kind, pulumi.dynamic.ResourceProvider>();
   const of = (props: Props) => {
-    const kind = kindOf(props);
+    const kind = kindFor(props);
     let h = made.get(kind);
     if (!h) made.set(kind, (h = handlers(kind)));
     return h;
   };
   const here = (id: string, props: Props | undefined, operation: string): string => {
     const url = configuredBaseUrl();
-    assertLocation(id, props, url, operation, kindOf(props ?? {}));
+    assertLocation(id, props, url, operation, kindFor(props ?? {}));
     return url;
   };
   const keep = <T extends { props?: Props; outs?: Props }>(result: T, props: Props, url: string): T => {
     const out = located(result, url);
-    const kind = kindOf(props);
+    const kind = kindFor(props);
     if (out.outs) return { ...out, outs: stored(out.outs, kind) };
     if (out.props) return { ...out, props: stored(out.props, kind) };
     return out;
