@@ -16,7 +16,10 @@ import { declaredPaths, declaredSkeleton, outputsOf, project, skeletonOf } from 
 import { defaultsOf } from "./defaults";
 import { storedAsApi } from "./read-back";
 import { createBody, patchBody } from "./request";
-import { telnyx } from "./settings";
+import { telnyx } from "./clients";
+import { deleteObject } from "./delete";
+import { deletedThisRun, seenInState } from "./run-memory";
+import { isNotFound } from "../../sdk/errors";
 import { AUTO_NAME, DECLARED, nameSeedOf, privateOf, resourceNameOf, withPrivate } from "./internal-keys";
 
 export type Kind = keyof typeof resources;
@@ -30,8 +33,6 @@ const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs
 /** The engine's wire format has no `undefined`: drop such keys, deeply. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
-const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
-
 /**
  * Old inputs, when the engine checks a resource that is in the state. A new resource, a replacement and a
  * `--replace` are checked with none: `{}`.
@@ -40,17 +41,6 @@ const stateInputs = (olds: Obj | undefined): Obj | undefined => (olds && Object.
 
 /** `<resource name>-<7 hex>`: unique per stack and URN, stable across updates. */
 const autoName = (inputs: Obj): string => `${resourceNameOf(inputs)}-${nameSeedOf(inputs).slice(0, 7)}`;
-
-/*
- * The engine checks a replacement's inputs with no old inputs at all, so a replaced resource that still says
- * `adoptId` would look like a first adoption and take the adopted object over again. Two memories of this deployment
- * (one provider process serves it all) tell the two engine paths apart from a first adoption:
- * - a replacement decided by diff was checked once before with its old inputs: `seenInState`, by name seed;
- * - `pulumi up --replace` checks only once, but an adopted resource is always replaced delete-first (resource.ts),
- *   so its create finds the adopted object in `deletedThisRun` and makes a new one.
- */
-const seenInState = new Map<string, Obj>();
-const deletedThisRun = new Set<string>();
 
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
@@ -169,13 +159,6 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news, declaredSkeleton(news), ownedBy) };
     },
 
-    async delete(id: string) {
-      deletedThisRun.add(`${kind}/${id}`);
-      try {
-        await api().delete(id);
-      } catch (err) {
-        if (!(await gone(id, err))) throw err; // already gone is what delete wants
-      }
-    },
+    delete: (id: string) => deleteObject(kind, id),
   };
 }

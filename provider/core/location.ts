@@ -1,4 +1,4 @@
-import { resources } from "../../sdk/resources";
+import { routes } from "../../sdk/routes";
 import type { Kind } from "./handlers";
 import { privateOf, withPrivate } from "./internal-keys";
 
@@ -41,7 +41,7 @@ export function assertLocation(id: string, props: Props | undefined, configured:
   if (typeof recorded !== "string" || same(recorded, configured)) return;
   const movedFrom = process.env[MOVED_FROM_ENV];
   if (movedFrom && same(movedFrom, recorded)) return;
-  const title = resources[kind]?.title ?? "resource";
+  const title = routes[kind]?.title ?? "resource";
   throw new Error(
     `${title} ${id}: it lives at ${recorded}, but this ${operation} is configured for ` +
       `${configured}; nothing was sent. To ${operation} it where it lives, point telnyx:baseUrl (or the resource's ` +
