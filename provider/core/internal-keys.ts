@@ -82,7 +82,7 @@ const PRIVATE_KEYS = [
  */
 export function withPrivate<T extends Props>(props: T, state: PrivateState): T {
   const out: Props = { ...props };
-  for (const key of PRIVATE_KEYS) delete out[key];
+  for (const key of PRIVATE_KEYS) if (key in out) delete out[key];
   if (typeof out[DECLARED] === "string") delete out[DECLARED];
   const encoded = encodePrivate(state);
   if (encoded === "") delete out[PRIVATE];

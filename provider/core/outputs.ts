@@ -89,7 +89,7 @@ export function declaredPaths(skeleton: Obj): string[] | undefined {
 }
 
 /** The skeleton from its paths (declaredPaths). */
-export function skeletonOf(paths: string[]): Obj {
+export function skeletonOf(paths: readonly string[]): Obj {
   const skeleton: Obj = {};
   for (const path of paths) {
     const keys = path.split(".");
