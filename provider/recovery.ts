@@ -2,8 +2,9 @@ import { resources } from "../sdk/resources";
 import type { ResourceSpec } from "../sdk/resource-spec";
 import { toApi } from "./core/casing";
 import { findMadeBy } from "./core/find-made";
-import { readSettings, telnyxClientFor } from "./core/settings";
-import { ADOPT_NOW, createTokenOf, LEGACY_KIND, LEGACY_MARKER } from "./core/internal-keys";
+import { readSettings } from "./core/settings";
+import { telnyxClientFor } from "./core/clients";
+import { LEGACY_KIND, LEGACY_MARKER, privateOf } from "./core/internal-keys";
 import { kindOf } from "./core/type-token";
 import { ADOPT_ID, isProviderKey } from "./core/diff";
 
@@ -28,8 +29,9 @@ export async function resolvePendingCreate(config: Record<string, string | undef
   if (!kind || !(kind in resources)) return { kind: "not ours" };
   // Taking over an existing object: the object is there whether or not the create finished.
   const adoptId = inputs[ADOPT_ID];
-  if (inputs[ADOPT_NOW] === true && typeof adoptId === "string") return { kind: "made", id: adoptId };
-  const token = createTokenOf(inputs) ?? (inputs[LEGACY_MARKER] as string | undefined);
+  const own = privateOf(inputs);
+  if (own.adoptNow && typeof adoptId === "string") return { kind: "made", id: adoptId };
+  const token = own.token ?? (inputs[LEGACY_MARKER] as string | undefined);
   if (!token) return { kind: "not made" };
   const spec = resources[kind] as unknown as ResourceSpec;
   const client = telnyxClientFor(readSettings({ get: (key) => config[key] }));

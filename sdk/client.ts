@@ -1,19 +1,18 @@
 import { Collection } from "./collection";
 import { readOne, readPage } from "./envelope";
-import { HttpClient } from "./http";
+import type { HttpClient } from "./http";
 import { redactionKeys } from "./redaction-keys";
 import { ResourceClient } from "./resource-client";
 import type { ResourceSpec } from "./resource-spec";
-import type { ClientOptions } from "./client-options";
 import { activeCall, type ActiveCall } from "./schemas/active-call";
 import { connectionSummary, type Connection } from "./schemas/connection";
 import {
   registrationStatus, sipRegistrationStatus, type RegistrationStatus, type SipCredentialType, type SipRegistrationStatus,
 } from "./schemas/registration";
 
-export interface TelnyxClientOptions extends ClientOptions {
-  apiKey: string;
-}
+import { telnyxHttp, type TelnyxClientOptions } from "./telnyx-http";
+
+export type { TelnyxClientOptions };
 
 export interface SipRegistrationQuery {
   credentialType: SipCredentialType;
@@ -31,17 +30,7 @@ export class TelnyxClient {
   readonly connections: Collection<Connection>;
 
   constructor(opts: TelnyxClientOptions) {
-    if (!opts.apiKey) throw new Error("Telnyx API key is empty");
-    this.http = new HttpClient({
-      service: "Telnyx",
-      baseUrl: opts.baseUrl ?? "https://api.telnyx.com/v2",
-      token: opts.apiKey,
-      timeoutMs: opts.timeoutMs,
-      retry: { ...opts.retry, ...(opts.maxRetries === undefined ? {} : { maxRetries: opts.maxRetries }) },
-      logger: opts.logger,
-      userAgent: opts.userAgent,
-      secretKeys: redactionKeys,
-    });
+    this.http = telnyxHttp(opts, redactionKeys);
     this.connections = new Collection(this.http, "/connections", connectionSummary, 250);
   }
 

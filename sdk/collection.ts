@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { readOne, readPage, type PageMeta } from "./envelope";
 import type { HttpClient } from "./http";
+import { objectPath } from "./telnyx-http";
 import type { QueryParams } from "./query";
 
 export interface Page<T> {
@@ -33,7 +34,7 @@ export class Collection<T> {
   ) {}
 
   async get(id: string): Promise<T> {
-    const path = `${this.path}/${encodeURIComponent(id)}`;
+    const path = objectPath(this.path, id);
     const res = await this.http.request("GET", path);
     return readOne(res, "data", this.schema, "GET", this.http.pathFor(path));
   }

@@ -131,3 +131,6 @@ function describeErrors(init: ApiErrorInit): string {
   });
   return `${head}: ${parts.join("; ")}`;
 }
+
+/** The API said the object does not exist (see ApiError.isNotFound). */
+export const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean } | undefined)?.isNotFound;

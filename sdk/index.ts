@@ -11,13 +11,15 @@ export {
 } from "./errors";
 export { isHiddenSecret } from "./hidden-secret";
 export { OWNERSHIP_TAG_PREFIX, isOwnershipTag, withoutOwnershipTag } from "./ownership-tag";
-export { redact, scrub, isSecretKey, secretKeysOf, REDACTED } from "./redact";
+export { redact, scrub, isSecretKey, REDACTED } from "./redact";
+export { secretKeysOf } from "./secret-keys";
 export { redactionKeys } from "./redaction-keys";
 export { defaultRetryOptions, retryDelayMs, serverHintMs, shouldRetry, type RetryOptions } from "./retry";
 export { encodeQuery, type QueryParams, type QueryValue } from "./query";
 export { assertSafeBaseUrl, isLoopbackHost } from "./url-safety";
 export type { ResourceSpec, CreateInput, UpdateInput, ResourceOutput } from "./resource-spec";
 export { resources, type ResourceKind } from "./resources";
+export { routes } from "./routes";
 export { fieldMeta, secret, createOnly, compareAs, describe, unwrap, type FieldMeta } from "./schema-meta";
 export { lenient, type LenientValue, type LenientSchema } from "./schemas/lenient";
 export { credentialConnection, type CredentialConnection, type CredentialConnectionCreate } from "./schemas/credential-connection";

@@ -1,6 +1,3 @@
-import type { z } from "zod";
-import { unwrap } from "./schema-meta";
-
 /* Secrets must never reach a log line or an error message. */
 
 export const REDACTED = "[REDACTED]";
@@ -37,17 +34,4 @@ export function secretValues(value: unknown, extraKeys?: ReadonlySet<string>, fo
 /** Replaces each secret occurring in `text`; longest first so one secret containing another is fully hidden. */
 export function scrub(text: string, secrets: readonly string[]): string {
   return [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join(REDACTED), text);
-}
-
-/** Names of all properties (at any depth) marked secret in fieldMeta. */
-export function secretKeysOf(schema: z.ZodType, found = new Set<string>()): Set<string> {
-  const inner = unwrap(schema).inner;
-  const def = (inner as any)._zod.def;
-  if (def.type === "object") {
-    for (const [key, prop] of Object.entries(def.shape as Record<string, z.ZodType>)) {
-      if (unwrap(prop).meta.secret) found.add(key);
-      secretKeysOf(prop, found);
-    }
-  } else if (def.type === "array") secretKeysOf(def.element, found);
-  return found;
 }

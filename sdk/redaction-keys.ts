@@ -1,4 +1,4 @@
-import { secretKeysOf } from "./redact";
+import { secretKeysOf } from "./secret-keys";
 import { resources } from "./resources";
 import { sipRegistrationStatus } from "./schemas/registration";
 

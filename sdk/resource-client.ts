@@ -3,6 +3,7 @@ import { Collection, type ListOptions } from "./collection";
 import { readOne } from "./envelope";
 import { TelnyxApiError } from "./errors";
 import type { HttpClient } from "./http";
+import { objectPath } from "./telnyx-http";
 import type { QueryParams } from "./query";
 import type { CreateInput, ResourceOutput, ResourceSpec, UpdateInput } from "./resource-spec";
 
@@ -53,7 +54,7 @@ export class ResourceClient<S extends ResourceSpec> extends Collection<ResourceO
       const current = (await this.get(id)) as Record<string, unknown>;
       for (const f of missing) body[f] = current[f];
     }
-    const path = `${this.path}/${encodeURIComponent(id)}`;
+    const path = objectPath(this.path, id);
     const res = await this.http.request("PATCH", path, { body });
     return readOne(res, "data", this.schema, "PATCH", this.http.pathFor(path));
   }
@@ -79,7 +80,7 @@ export class ResourceClient<S extends ResourceSpec> extends Collection<ResourceO
 
   /** Returns the deleted object, as the API does. */
   async delete(id: string): Promise<ResourceOutput<S>> {
-    const path = `${this.path}/${encodeURIComponent(id)}`;
+    const path = objectPath(this.path, id);
     const res = await this.http.request("DELETE", path);
     return readOne(res, this.spec.envelope, this.schema, "DELETE", this.http.pathFor(path));
   }

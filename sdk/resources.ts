@@ -19,4 +19,4 @@ export const resources = {
   accessIpRange,
 } as const;
 
-export type ResourceKind = keyof typeof resources;
+export type { ResourceKind } from "./routes";

@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
 import { withOwnershipTag, withoutOwnershipTag } from "../../sdk/ownership-tag";
-import { camel } from "./casing";
+import { camel, isPlainObject } from "./casing";
 import { validate } from "./check";
 import { adopt, adoptionConflicts, ApiObjects, createOnce, hasTags } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
@@ -12,14 +12,15 @@ import { newCreateToken } from "./identity";
 import { reservedTagFailures } from "./reserved-tags";
 import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
-import { declaredOf, declaredSkeleton, outputsOf, project, storedDeclared } from "./outputs";
+import { declaredPaths, declaredSkeleton, outputsOf, project, skeletonOf } from "./outputs";
 import { defaultsOf } from "./defaults";
 import { storedAsApi } from "./read-back";
 import { createBody, patchBody } from "./request";
-import { telnyx } from "./settings";
-import {
-  ADOPT_NOW, ADOPTED, AUTO_NAME, AUTO_NAMED, CREATE_TOKEN, createTokenOf, DECLARED, nameSeedOf, OWNED_BY, ownedByOf, resourceNameOf,
-} from "./internal-keys";
+import { telnyx } from "./clients";
+import { deleteObject } from "./delete";
+import { deletedThisRun, seenInState } from "./run-memory";
+import { isNotFound } from "../../sdk/errors";
+import { AUTO_NAME, DECLARED, nameSeedOf, privateOf, resourceNameOf, withPrivate } from "./internal-keys";
 
 export type Kind = keyof typeof resources;
 type Obj = Record<string, any>;
@@ -32,8 +33,6 @@ const apiInputs = (inputs: Obj): Obj => Object.fromEntries(Object.entries(inputs
 /** The engine's wire format has no `undefined`: drop such keys, deeply. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
-const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
-
 /**
  * Old inputs, when the engine checks a resource that is in the state. A new resource, a replacement and a
  * `--replace` are checked with none: `{}`.
@@ -43,17 +42,6 @@ const stateInputs = (olds: Obj | undefined): Obj | undefined => (olds && Object.
 /** `<resource name>-<7 hex>`: unique per stack and URN, stable across updates. */
 const autoName = (inputs: Obj): string => `${resourceNameOf(inputs)}-${nameSeedOf(inputs).slice(0, 7)}`;
 
-/*
- * The engine checks a replacement's inputs with no old inputs at all, so a replaced resource that still says
- * `adoptId` would look like a first adoption and take the adopted object over again. Two memories of this deployment
- * (one provider process serves it all) tell the two engine paths apart from a first adoption:
- * - a replacement decided by diff was checked once before with its old inputs: `seenInState`, by name seed;
- * - `pulumi up --replace` checks only once, but an adopted resource is always replaced delete-first (resource.ts),
- *   so its create finds the adopted object in `deletedThisRun` and makes a new one.
- */
-const seenInState = new Map<string, Obj>();
-const deletedThisRun = new Set<string>();
-
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
@@ -62,20 +50,18 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const defaults = defaultsOf(spec);
   const asApi = (outs: Obj): Obj => storedAsApi(spec, outs);
 
-  // Outputs carry the Pulumi-side keys too, because refresh (read) only sees the old outputs; not the resource's name,
-  // which only check and create use, from the program's inputs, nor its kind, which its provider module carries.
-  const internal = (from: Obj | undefined, ownedBy?: string) => ({
-    [AUTO_NAMED]: from?.[AUTO_NAMED],
-    [OWNED_BY]: ownedBy ?? ownedByOf(from),
-    [ADOPT_ID]: from?.[ADOPT_ID],
-    [ADOPTED]: from?.[ADOPTED],
-  });
-  const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) =>
-    plain({
+  // Outputs carry the provider's own facts too, because refresh (read) only sees the old outputs; not the resource's
+  // name, which only check and create use, from the program's inputs, nor its kind, which its provider module carries.
+  const outputs = (apiObject: unknown, known: Obj | undefined, from: Obj, declared: Obj, ownedBy?: string) => {
+    const own = privateOf(from);
+    const paths = declaredPaths(declared);
+    const outs = plain({
       ...outputsOf(spec.response, withoutOwnershipTag(apiObject as Obj), known, declared, defaults),
-      [DECLARED]: storedDeclared(declared),
-      ...internal(from, ownedBy),
+      [ADOPT_ID]: from[ADOPT_ID],
+      [DECLARED]: paths ? undefined : declared,
     });
+    return withPrivate(outs, { ownedBy: ownedBy ?? own.ownedBy, autoNamed: own.autoNamed, adopted: own.adopted, declared: paths });
+  };
 
   /** A 404 counts as "gone" only when the collection itself answers (not a wrong base URL or a proxy). */
   const gone = async (id: string, err: unknown): Promise<boolean> => isNotFound(err) && (await api().confirmGone(id, err));
@@ -87,25 +73,23 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       if (own) seenInState.set(nameSeedOf(news), own);
       const old = own ?? seenInState.get(nameSeedOf(news));
       const inState = old !== undefined;
+      const was = privateOf(old);
       const adoptNow = !inState && news[ADOPT_ID] !== undefined && news[ADOPT_ID] !== "";
-      const adopted = adoptNow || (inState && (old[ADOPTED] === true || old[ADOPT_ID] !== undefined));
-      if (adopted) inputs[ADOPTED] = true;
-      if (adoptNow) inputs[ADOPT_NOW] = true;
-      const name = resourceNameOf(news) ?? kind;
+      const adopted = adoptNow || (inState && (was.adopted || old[ADOPT_ID] !== undefined));
+      const program = privateOf(news);
+      const name = program.name ?? kind;
       // An adopted object keeps its own name unless the program sets one; a name given automatically before is kept,
       // whatever pulumi:autonaming says now.
-      const kept = nameKey && old?.[nameKey] && old[AUTO_NAMED] ? old[nameKey] : undefined;
+      const kept = nameKey && old?.[nameKey] && was.autoNamed ? old[nameKey] : undefined;
       const required = nameKey && !adopted && inputs[nameKey] === undefined && kept === undefined && news[AUTO_NAME] === false;
-      if (nameKey && inputs[nameKey] === undefined && !adopted && !required) {
-        inputs[nameKey] = kept ?? news[AUTO_NAME] ?? autoName(news);
-        inputs[AUTO_NAMED] = true;
-      }
+      const autoNamed = !!nameKey && inputs[nameKey] === undefined && !adopted && !required;
+      if (autoNamed) inputs[nameKey] = kept ?? news[AUTO_NAME] ?? autoName(news);
       // A resource in the state keeps its token, so that its inputs do not change when the program does not: a new
       // token at every check changed every resource's inputs, which doubled the engine's CPU on a no-change preview
       // of 200 resources. No create follows a check with old inputs: the engine checks a replacement again without
       // them, and `--replace` checks only without them (seen in test/e2e/replace.test.ts and lifecycle.test.ts: 18
       // replacements, each created with a token of its own), so every create still tags its object with a new token.
-      inputs[CREATE_TOKEN] = (own && createTokenOf(own)) || newCreateToken();
+      const token = (own && privateOf(own).token) || newCreateToken();
       // A field the program stopped declaring goes back to its default (removed.ts); only against this object's own
       // old inputs, never a replacement's (that is a new object, with every default already).
       const removal = own ? resetRemovedFields(spec, name, own, inputs, nameKey) : { inputs, failures: [] };
@@ -121,7 +105,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       if (failures.length === 0 && adoptNow && typeof adoptId === "string" && adoptId !== UNKNOWN) {
         failures.push(...(await adoptionConflicts(spec, api(), name, adoptId, apiInputs(inputs))));
       }
-      return { inputs, failures };
+      return { inputs: withPrivate(inputs, { seed: program.seed, name: program.name, token, autoNamed, adopted, adoptNow }), failures };
     },
 
     async diff(_id: string, olds: Obj, news: Obj) {
@@ -131,10 +115,11 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     },
 
     async create(inputs: Obj) {
-      const token = String(createTokenOf(inputs) ?? newCreateToken());
+      const own = privateOf(inputs);
+      const token = own.token ?? newCreateToken();
       const declared = apiInputs(inputs);
       const ctx = { spec, api: api(), declared, token };
-      if (inputs[ADOPT_NOW] && !deletedThisRun.has(`${kind}/${inputs[ADOPT_ID]}`)) {
+      if (own.adoptNow && !deletedThisRun.has(`${kind}/${inputs[ADOPT_ID]}`)) {
         const object = await adopt(ctx, String(inputs[ADOPT_ID]));
         return { id: String(object.id), outs: outputs(object, inputs, inputs, declaredSkeleton(inputs)) };
       }
@@ -154,9 +139,12 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
         throw err;
       }
       // A create recovered from a killed run (cli/recover) has its inputs as outputs, and so no skeleton yet.
-      const declared = declaredOf(props?.[DECLARED]) ?? declaredSkeleton(props ?? {});
-      const outs = outputs(current, props, props, declared);
-      return { id, props: outs, inputs: plain({ ...project(outs, declared), ...internal(props) }) };
+      const own = privateOf(props);
+      const stored = props?.[DECLARED];
+      const declared = own.declared ? skeletonOf(own.declared) : isPlainObject(stored) ? stored : declaredSkeleton(props ?? {});
+      const outs = outputs(current, props, props ?? {}, declared);
+      const inputs = { ...project(outs, declared), [ADOPT_ID]: props?.[ADOPT_ID] };
+      return { id, props: outs, inputs: plain(withPrivate(inputs, { autoNamed: own.autoNamed, adopted: own.adopted })) };
     },
 
     async update(id: string, stored: Obj, news: Obj) {
@@ -166,18 +154,11 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];
       const body = patchBody(spec, patch);
       // A PATCH replaces the tag list: keep the object's ownership tag in it.
-      const ownedBy = ownedByOf(olds);
+      const ownedBy = privateOf(olds).ownedBy;
       const updated = await api().update(id, body.tags ? withOwnershipTag(body, ownedBy) : body);
-      return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, { ...news, [OWNED_BY]: ownedBy }, declaredSkeleton(news)) };
+      return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news, declaredSkeleton(news), ownedBy) };
     },
 
-    async delete(id: string) {
-      deletedThisRun.add(`${kind}/${id}`);
-      try {
-        await api().delete(id);
-      } catch (err) {
-        if (!(await gone(id, err))) throw err; // already gone is what delete wants
-      }
-    },
+    delete: (id: string) => deleteObject(kind, id),
   };
 }

@@ -1,6 +1,7 @@
 import "./compile-cache";
 import type * as pulumi from "@pulumi/pulumi";
-import { handlers, Kind } from "./handlers";
+import type { Kind } from "./handlers";
+import { deleteObject } from "./delete";
 import { assertLocation, located } from "./location";
 import { exitWhenOrphaned } from "./orphan-watch";
 import { withSavedConfigHint } from "./saved-config";
@@ -23,7 +24,9 @@ export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Pro
   const of = (props: Props) => {
     const kind = kindFor(props);
     let h = made.get(kind);
-    if (!h) made.set(kind, (h = handlers(kind)));
+    // Loaded on the first call that needs the schemas: a process that only deletes never loads them (delete.ts).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (!h) made.set(kind, (h = (require("./handlers") as typeof import("./handlers")).handlers(kind)));
     return h;
   };
   const here = (id: string, props: Props | undefined, operation: string): string => {
@@ -65,7 +68,7 @@ export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Pro
     async delete(id, props) {
       here(id, props, "destroy");
       try {
-        return await of(props).delete!(id, props);
+        return await deleteObject(kindFor(props), id);
       } catch (err) {
         throw withSavedConfigHint(err, "destroy");
       }

@@ -1,13 +1,11 @@
-import { resources } from "../../sdk/resources";
+import { routes } from "../../sdk/routes";
 import type { Kind } from "./handlers";
+import { privateOf, withPrivate } from "./internal-keys";
 
 // Every object lives at one API URL. Refresh and destroy are configured from the config saved at the last `up` unless
 // run with --run-program, and a changed `telnyx:baseUrl` would send them elsewhere: a delete there finds nothing (and
 // the state forgets objects that still exist), or reaches an object that happens to share the id. So each resource
-// records the URL it was created through, and no call goes to another URL without the user saying so.
-
-/** Output key holding the base URL the object lives at (a URL, never a credential). */
-export const LOCATION = "__baseUrl";
+// records the URL it was created through (in its private state, internal-keys.ts), and no call goes to another URL without the user saying so.
 
 /** Set to the recorded URL to declare that the objects recorded there are now reached at the configured one. */
 export const MOVED_FROM_ENV = "TELNYX_SIP_MOVED_FROM";
@@ -39,11 +37,11 @@ type Props = Record<string, any>;
  * engine shows the resource's URN beside the message, so the state need not keep the resource's name for it.
  */
 export function assertLocation(id: string, props: Props | undefined, configured: string, operation: string, kind: Kind): void {
-  const recorded = props?.[LOCATION];
+  const recorded = privateOf(props).baseUrl;
   if (typeof recorded !== "string" || same(recorded, configured)) return;
   const movedFrom = process.env[MOVED_FROM_ENV];
   if (movedFrom && same(movedFrom, recorded)) return;
-  const title = resources[kind]?.title ?? "resource";
+  const title = routes[kind]?.title ?? "resource";
   throw new Error(
     `${title} ${id}: it lives at ${recorded}, but this ${operation} is configured for ` +
       `${configured}; nothing was sent. To ${operation} it where it lives, point telnyx:baseUrl (or the resource's ` +
@@ -54,8 +52,9 @@ export function assertLocation(id: string, props: Props | undefined, configured:
 
 /** The outputs of a create, read or update, recording where the object lives. */
 export const located = <T extends { props?: Props; outs?: Props }>(result: T, configured: string): T => {
-  const url = normalUrl(configured);
-  if (result.outs) return { ...result, outs: { ...result.outs, [LOCATION]: url } };
-  if (result.props) return { ...result, props: { ...result.props, [LOCATION]: url } };
+  const baseUrl = normalUrl(configured);
+  const at = (props: Props) => withPrivate(props, { ...privateOf(props), baseUrl });
+  if (result.outs) return { ...result, outs: at(result.outs) };
+  if (result.props) return { ...result, props: at(result.props) };
   return result;
 };

@@ -68,15 +68,16 @@ export function declaredSkeleton(inputs: Obj): Obj {
   return out;
 }
 
-const PATH_SAFE = /^[^ .]+$/;
+const PATH_SAFE = /^[^ .,]+$/;
 
 /**
- * The skeleton as the state stores it: one string of the declared leaves' paths, `"connectionName outbound.
- * outboundVoiceProfileId"`, an object declared with no fields ending in ".". The engine's work on every checkpoint
- * grows with the number of values in the state, and the skeleton as an object held one value per declared field.
- * Field names are identifiers; a key that is not (which validation refuses anyway) keeps the object form.
+ * The skeleton as the state stores it: the paths of the declared leaves, `["connectionName",
+ * "outbound.outboundVoiceProfileId"]`, an object declared with no fields ending in ".". The engine's work on every
+ * checkpoint grows with the number of values in the state, and the skeleton as an object held one value per declared
+ * field. Field names are identifiers; when one is not (which validation refuses anyway), undefined: the state keeps
+ * the object.
  */
-export function storedDeclared(skeleton: Obj): string | Obj {
+export function declaredPaths(skeleton: Obj): string[] | undefined {
   const paths: string[] = [];
   const walk = (node: Obj, prefix: string): boolean =>
     Object.entries(node).every(([key, shape]) => {
@@ -84,15 +85,13 @@ export function storedDeclared(skeleton: Obj): string | Obj {
       if (!isPlainObject(shape)) return paths.push(prefix + key) > 0;
       return Object.keys(shape).length === 0 ? paths.push(`${prefix}${key}.`) > 0 : walk(shape, `${prefix}${key}.`);
     });
-  return walk(skeleton, "") ? paths.join(" ") : skeleton;
+  return walk(skeleton, "") ? paths : undefined;
 }
 
-/** The skeleton from what the state stores: the string of storedDeclared, or the object of earlier versions. */
-export function declaredOf(stored: unknown): Obj | undefined {
-  if (isPlainObject(stored)) return stored;
-  if (typeof stored !== "string") return undefined;
+/** The skeleton from its paths (declaredPaths). */
+export function skeletonOf(paths: readonly string[]): Obj {
   const skeleton: Obj = {};
-  for (const path of stored.split(" ").filter((p) => p !== "")) {
+  for (const path of paths) {
     const keys = path.split(".");
     const leaf = keys.pop()!;
     let node = skeleton;

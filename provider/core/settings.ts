@@ -1,4 +1,8 @@
-import { TelnyxClient, TelzinoClient } from "../../sdk";
+import { TELNYX_API_URL } from "../../sdk/telnyx-http";
+
+// Which API this provider process talks to, and with which credentials: read from the stack config, which only the
+// dynamic provider's `configure` hands over. Loads no client (clients.ts does), so that a process that only deletes
+// reaches the API without loading the schemas.
 
 /** What `telnyx:*` / `telzino:*` stack config or the environment says; read once per provider process. */
 export interface Settings {
@@ -8,7 +12,7 @@ export interface Settings {
   telzinoBaseUrl: string;
 }
 
-export const DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
+export const DEFAULT_BASE_URL = TELNYX_API_URL;
 export const DEFAULT_TELZINO_BASE_URL = "https://api.telzino.com/v1";
 
 type ConfigSource = { get(key: string): string | undefined };
@@ -24,37 +28,24 @@ export function readSettings(config: ConfigSource | undefined, env: NodeJS.Proce
 }
 
 let current: Settings = readSettings(undefined);
-let client: TelnyxClient | undefined;
 
 /** Called by the dynamic provider's `configure` with the decrypted stack config: credentials never enter state. */
 export function configure(config: ConfigSource | undefined): void {
   current = readSettings(config);
-  client = undefined;
 }
+
+/** The settings of this provider process: a new object after each configure. */
+export const currentSettings = (): Settings => current;
 
 /** The API URL this provider process sends to. */
 export const configuredBaseUrl = (): string => current.baseUrl;
 
-export function telnyxClientFor(settings: Settings): TelnyxClient {
+/** The Telnyx API key of `settings`, or the error that says how to give one. */
+export function telnyxApiKey(settings: Settings): string {
   if (!settings.apiKey) {
     throw new Error(
       "No Telnyx API key: run `pulumi config set --secret telnyx:apiKey <key>` or set TELNYX_API_KEY.",
     );
   }
-  return new TelnyxClient({ apiKey: settings.apiKey, baseUrl: settings.baseUrl });
-}
-
-/** The provider process's client, made once per configuration. */
-export function telnyx(): TelnyxClient {
-  client ??= telnyxClientFor(current);
-  return client;
-}
-
-export function telzinoClientFor(settings: Settings): TelzinoClient {
-  if (!settings.telzinoToken) {
-    throw new Error(
-      "No Telzino access token: run `pulumi config set --secret telzino:accessToken <token>` or set TELZINO_ACCESS_TOKEN.",
-    );
-  }
-  return new TelzinoClient({ accessToken: settings.telzinoToken, baseUrl: settings.telzinoBaseUrl });
+  return settings.apiKey;
 }

@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { TelnyxClient, TelzinoClient } from "../../sdk";
 import type { Account } from "../account";
-import { readSettings, telnyxClientFor, telzinoClientFor } from "../core/settings";
+import { readSettings } from "../core/settings";
+import { telnyxClientFor, telzinoClientFor } from "../core/clients";
 
 // Lookups run in the program itself, not in the provider process, so they read the same stack config
 // (`telnyx:apiKey`, `telnyx:baseUrl`, `telzino:*`) through the program's runtime, or the account they are given.

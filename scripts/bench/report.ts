@@ -98,8 +98,10 @@ export function stateTable(ours: RunFigures, floor: RunFigures): string {
   const f = floor.state.perResource;
   const sum = (p: Record<string, number>) => STATE_PARTS.reduce((n, part) => n + p[part], 0);
   const row = (name: string, a: number, b: number) => [name, a.toFixed(0), b.toFixed(0), (a - b).toFixed(0)];
+  const values = [ours.state.valuesPerResource, floor.state.valuesPerResource];
   return table(["bytes per resource", "ours", "floor", "ours - floor"],
-    [...STATE_PARTS.map((part) => row(part, o[part], f[part])), row("total", sum(o), sum(f))]);
+    [...STATE_PARTS.map((part) => row(part, o[part], f[part])), row("total", sum(o), sum(f)),
+      ["values per resource", ...values.map((v) => v.toFixed(1)), (values[0] - values[1]).toFixed(1)]]);
 }
 
 export function growthTable(rows: GrowthRow[]): string {

@@ -1,8 +1,10 @@
 // Where a resource's bytes in the state go: Pulumi's own fields, the serialized provider (stored twice), the keys
-// our provider keeps for itself, the declared-fields skeleton, the inputs, and the outputs beyond them.
+// our provider keeps for itself (`__private`; up to 0.3 also `__declared` and others), the inputs, and the outputs
+// beyond them. And how many values a resource holds: the engine's work on every checkpoint follows that count as much
+// as the bytes (docs/benchmarks.md).
 
-export type StatePart = "pulumi" | "__provider" | "internal keys" | "__declared" | "inputs" | "outputs";
-export const STATE_PARTS: readonly StatePart[] = ["pulumi", "__provider", "internal keys", "__declared", "inputs", "outputs"];
+export type StatePart = "pulumi" | "__provider" | "internal keys" | "inputs" | "outputs";
+export const STATE_PARTS: readonly StatePart[] = ["pulumi", "__provider", "internal keys", "inputs", "outputs"];
 
 /** Keys the provider stores for itself beside the API's fields (the floor has none): `__*`, `adoptId`, `removedFields`. */
 const isInternal = (key: string): boolean => key.startsWith("__") || key === "adoptId" || key === "removedFields";
@@ -24,8 +26,7 @@ function bytes(props: Props | undefined, claims: (key: string) => boolean): numb
   return n;
 }
 
-const partOf = (key: string): StatePart =>
-  key === "__provider" ? "__provider" : key === "__declared" ? "__declared" : isInternal(key) ? "internal keys" : "inputs";
+const partOf = (key: string): StatePart => (key === "__provider" ? "__provider" : isInternal(key) ? "internal keys" : "inputs");
 
 /** Average bytes per resource of each part, over `resources`. */
 export function stateBreakdown(resources: StateResource[]): Record<StatePart, number> {
@@ -33,7 +34,7 @@ export function stateBreakdown(resources: StateResource[]): Record<StatePart, nu
   for (const r of resources) {
     const { inputs, outputs, ...rest } = r;
     total.pulumi += Buffer.byteLength(JSON.stringify(rest));
-    for (const part of ["__provider", "internal keys", "__declared"] as const) {
+    for (const part of ["__provider", "internal keys"] as const) {
       total[part] += bytes(inputs, (k) => partOf(k) === part) + bytes(outputs, (k) => partOf(k) === part);
     }
     total.inputs += bytes(inputs, (k) => partOf(k) === "inputs");
@@ -41,4 +42,14 @@ export function stateBreakdown(resources: StateResource[]): Record<StatePart, nu
   }
   const n = Math.max(resources.length, 1);
   return Object.fromEntries(STATE_PARTS.map((p) => [p, total[p] / n])) as Record<StatePart, number>;
+}
+
+/** Property values the engine holds for one value: itself, and each element or field inside it. */
+const valuesIn = (value: unknown): number =>
+  value !== null && typeof value === "object" ? 1 + Object.values(value).reduce<number>((n, v) => n + valuesIn(v), 0) : 1;
+
+/** Average property values per resource in its inputs and outputs, `__provider` included. */
+export function valuesPerResource(resources: StateResource[]): number {
+  const total = resources.reduce((n, r) => n + valuesIn(r.inputs ?? {}) - 1 + valuesIn(r.outputs ?? {}) - 1, 0);
+  return total / Math.max(resources.length, 1);
 }

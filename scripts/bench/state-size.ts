@@ -1,7 +1,7 @@
 // How big the stack's state is: the serialized provider each dynamic resource carries, and the whole deployment.
 import * as fs from "node:fs";
 import type { Stack } from "@pulumi/pulumi/automation";
-import { stateBreakdown, type StatePart, type StateResource } from "./state-breakdown";
+import { stateBreakdown, valuesPerResource, type StatePart, type StateResource } from "./state-breakdown";
 
 export interface StateSize {
   resources: number;
@@ -13,6 +13,8 @@ export interface StateSize {
   fileBytes: number;
   /** Average bytes per dynamic resource, by part (see state-breakdown.ts). */
   perResource: Record<StatePart, number>;
+  /** Average property values per dynamic resource, in inputs and outputs. */
+  valuesPerResource: number;
 }
 
 export async function stateSize(stack: Stack, stateFile: string): Promise<StateSize> {
@@ -25,5 +27,6 @@ export async function stateSize(stack: Stack, stateFile: string): Promise<StateS
     exportedBytes: Buffer.byteLength(JSON.stringify(exported)),
     fileBytes: fs.statSync(stateFile).size,
     perResource: stateBreakdown(dynamic),
+    valuesPerResource: valuesPerResource(dynamic),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { createOnly, describe } from "../schema-meta";
 import { cidrBlock } from "./formats";
 import { lenient } from "./lenient";
@@ -12,9 +13,7 @@ const fieldsShape = {
 };
 
 export const accessIpRange = {
-  kind: "accessIpRange",
-  title: "access IP range",
-  path: "/access_ip_ranges",
+  ...routes.accessIpRange,
   fields: z.strictObject(fieldsShape),
   response: lenient(
     z.object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { describe } from "../schema-meta";
 import {
   computedShape, connectionCommonShape, conversationPersistence, connectionPassword, connectionUserName, sipUriCallingPreference,
@@ -26,9 +27,7 @@ const fieldsShape = {
 };
 
 export const credentialConnection = {
-  kind: "credentialConnection",
-  title: "credential connection",
-  path: "/credential_connections",
+  ...routes.credentialConnection,
   recordType: "credential_connection",
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking),
   response: lenient(z.object({ ...fieldsShape, ...computedShape })),

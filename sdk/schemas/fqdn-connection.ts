@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { createOnly, describe, secret } from "../schema-meta";
 import { computedShape, connectionCommonShape, conversationPersistence, noSrtpWithTls, codecsNeedTransport, connectionResource } from "./connection-common";
 import { nonEmpty } from "./formats";
@@ -38,9 +39,7 @@ const readOnlyShape = {
 };
 
 export const fqdnConnection = {
-  kind: "fqdnConnection",
-  title: "FQDN connection",
-  path: "/fqdn_connections",
+  ...routes.fqdnConnection,
   recordType: "fqdn_connection",
   fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),

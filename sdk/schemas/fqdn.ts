@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
 import { caseInsensitiveEnum, fqdnHostname, nonEmpty, port } from "./formats";
@@ -16,9 +17,7 @@ export const fqdnFieldsShape = {
 };
 
 export const fqdn = {
-  kind: "fqdn",
-  title: "FQDN",
-  path: "/fqdns",
+  ...routes.fqdn,
   recordType: "fqdn",
   fields: z.strictObject(fqdnFieldsShape).superRefine((v, ctx) => {
     // SRV records carry their own port; "a" without a port means 5060. Runs even when other fields failed.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { describe } from "../schema-meta";
 import { computedShape, connectionCommonShape, conversationPersistence, noSrtpWithTls, codecsNeedTransport, connectionResource } from "./connection-common";
 import { ipInbound, ipInboundReadOnlyShape } from "./inbound";
@@ -25,9 +26,7 @@ const responseShape = {
 };
 
 export const ipConnection = {
-  kind: "ipConnection",
-  title: "IP connection",
-  path: "/ip_connections",
+  ...routes.ipConnection,
   recordType: "ip_connection",
   fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
   response: lenient(z.object(responseShape)),

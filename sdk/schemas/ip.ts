@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
 import { ipAddress, nonEmpty, port } from "./formats";
@@ -15,9 +16,7 @@ const fieldsShape = {
 };
 
 export const ip = {
-  kind: "ip",
-  title: "IP",
-  path: "/ips",
+  ...routes.ip,
   recordType: "ip",
   fields: z.strictObject(fieldsShape),
   response: lenient(z.object({ ...fieldsShape, ...computedShape })),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { compareAs, describe } from "../schema-meta";
 import { computedShape } from "./connection-common";
 import { countryCode, e164, oneOf, usdAmount, uuid } from "./formats";
@@ -73,9 +74,7 @@ const fieldsShape = {
 };
 
 export const outboundVoiceProfile = {
-  kind: "outboundVoiceProfile",
-  title: "outbound voice profile",
-  path: "/outbound_voice_profiles",
+  ...routes.outboundVoiceProfile,
   recordType: "outbound_voice_profile",
   fields: z.strictObject(fieldsShape).superRefine(recordingNeedsNumbers),
   response: lenient(

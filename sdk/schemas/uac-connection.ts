@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ResourceSpec } from "../resource-spec";
+import { routes } from "../routes";
 import { compareAs, describe, secret } from "../schema-meta";
 import {
   computedShape, connectionCommonShape, sipUriCallingPreference, texmlNeedsCallParking, webhookApiVersionWithTexml, connectionResource,
@@ -48,9 +49,7 @@ const readOnlyShape = {
 };
 
 export const uacConnection = {
-  kind: "uacConnection",
-  title: "UAC connection",
-  path: "/uac_connections",
+  ...routes.uacConnection,
   recordType: "uac_connection",
   fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking).superRefine(sipsNeedsTls),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),

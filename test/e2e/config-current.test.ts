@@ -71,8 +71,8 @@ describe("config that is current in refresh and destroy", () => {
 
     const declared = await newStack(program, "current", { TELNYX_SIP_MOVED_FROM: a.baseUrl }, t!.backendDir);
     await declared.stack.refresh({ runProgram: true });
-    expect(stateText(t!)).toContain(`"__baseUrl":"${sameApi}"`);
-    expect(stateText(t!)).not.toContain(`"__baseUrl":"${a.baseUrl}"`);
+    expect(stateText(t!)).toContain(`u=${sameApi}`);
+    expect(stateText(t!)).not.toContain(`u=${a.baseUrl}`);
     const destroy = await t!.stack.destroy({ runProgram: true });
     expect(destroy.summary.resourceChanges?.delete).toBe(3); // the two objects and the stack
     expect(await a.count()).toBe(0);

@@ -2,16 +2,18 @@
 // for all kinds, `require("pulumi-telnyx-sip/dist/provider/core/dispatch.js")`, named its kind in `__kind` (inputs
 // and outputs), its name and name seed in `__resourceName` and `__nameSeed`, and its create token and the object's
 // ownership token in `__createToken` and `__ownershipToken`, and the declared fields as an object (`__declared`);
-// since 0.3 each resource stores its kind's own module, no kind, its seed and name as one `__naming` string, the tokens as
-// `__token` and `__ownedBy`, and the declared fields as one string. The state of 0.2 is made here from
-// a deployment of this version by exactly that rewrite, then taken through the engine: a preview with no change,
-// refresh, an update (which moves the updated resources to their kind's module), and destroy.
+// since 0.3 each resource stores its kind's own module and no kind; since 0.4 the provider's own facts (seed, name,
+// tokens, base URL, declared fields, flags such as `__autoNamed`, which 0.2 kept in a key of its own) are one
+// `__private` string in the inputs and one in the outputs. The state of 0.2 is made here from a deployment of this
+// version by exactly that rewrite, then taken through the engine: a preview with no change, refresh, an update
+// (which moves the updated resources to their kind's module), and destroy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as path from "node:path";
 import { newStack, removeStack, repoRoot, TestStack } from "./pulumi";
 import { TestEmulator } from "./emulator";
 import { kindOf } from "../../provider/core/type-token";
-import { declaredOf } from "../../provider/core/outputs";
+import { skeletonOf } from "../../provider/core/outputs";
+import { privateOf } from "../../provider/core/internal-keys";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/removed-fields");
 const LEGACY_PROVIDER = "pulumi-telnyx-sip/dist/provider/core/dispatch.js";
@@ -60,9 +62,14 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
       expect(requireOf(r.inputs.__provider)).toBe(own);
       expect(requireOf(r.outputs.__provider)).toBe(own);
       expect(r.inputs).not.toHaveProperty("__kind");
-      expect(r.inputs.__naming).toMatch(new RegExp(`^[0-9a-f]{16} ${r.urn.split("::").pop()}$`));
-      expect(r.inputs.__token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
-      expect(typeof r.outputs.__declared).toBe("string");
+      expect(privateOf(r.inputs)).toMatchObject({ seed: expect.stringMatching(/^[0-9a-f]{16}$/), name: r.urn.split("::").pop() });
+      expect(privateOf(r.inputs).token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
+      expect(privateOf(r.outputs).declared).toEqual(expect.arrayContaining([expect.any(String)]));
+      expect(privateOf(r.outputs).baseUrl).toBe(emu.baseUrl);
+      // One value each for everything the provider keeps for itself.
+      for (const props of [r.inputs, r.outputs]) {
+        expect(Object.keys(props).filter((k) => k.startsWith("__")).sort()).toEqual(["__private", "__provider"]);
+      }
       expect(r.outputs).not.toHaveProperty("__kind");
     }
 
@@ -74,18 +81,21 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
         props.__provider = props.__provider.replace(requireOf(props.__provider)!, LEGACY_PROVIDER);
         props.__kind = kind;
       }
-      const [seed, name] = [r.inputs.__naming.slice(0, 16), r.inputs.__naming.slice(17)];
-      r.inputs = { ...r.inputs, __resourceName: name, __nameSeed: seed, __createToken: r.inputs.__token };
-      delete r.inputs.__naming;
-      delete r.inputs.__token;
-      if (r.outputs.__ownedBy !== undefined) {
-        r.outputs = { ...r.outputs, __ownershipToken: r.outputs.__ownedBy };
-        delete r.outputs.__ownedBy;
-      }
+      const ins = privateOf(r.inputs);
+      const outs = privateOf(r.outputs);
+      const flag = (on: boolean | undefined) => (on ? true : undefined);
       // 0.2 stored the declared fields as an object with `true` leaves.
       const asLegacy = (node: Record<string, unknown>): Record<string, unknown> =>
         Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeof v === "object" && v !== null ? asLegacy(v as Record<string, unknown>) : true]));
-      r.outputs.__declared = asLegacy(declaredOf(r.outputs.__declared)!);
+      delete r.inputs.__private;
+      delete r.outputs.__private;
+      r.inputs = JSON.parse(JSON.stringify({
+        ...r.inputs, __resourceName: ins.name, __nameSeed: ins.seed, __createToken: ins.token, __autoNamed: flag(ins.autoNamed),
+      }));
+      r.outputs = JSON.parse(JSON.stringify({
+        ...r.outputs, __baseUrl: outs.baseUrl, __ownershipToken: outs.ownedBy, __autoNamed: flag(outs.autoNamed),
+        __declared: asLegacy(skeletonOf(outs.declared!)),
+      }));
       const dependencies = { ...r.propertyDependencies };
       delete dependencies.__naming;
       r.propertyDependencies = { ...dependencies, __kind: [], __resourceName: [], __nameSeed: [] };
@@ -114,11 +124,12 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
       ip: { module: LEGACY_PROVIDER, kind: "ip" },
     });
     expect(await emu.only("outbound_voice_profiles")).toMatchObject({ enabled: true });
-    // The objects keep the ownership tag of the create that made them, now recorded under the new key.
+    // The objects keep the ownership tag of the create that made them, now recorded in the private state.
     for (const [name, collection] of [["profile", "outbound_voice_profiles"], ["credential", "credential_connections"]]) {
       const r = (await telnyxResources()).find((x) => x.urn.endsWith(`::${name}`))!;
-      expect(r.outputs.__ownedBy).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
-      expect((await emu.only(collection)).tags).toContain(`pulumi-telnyx-sip:${r.outputs.__ownedBy}`);
+      expect(r.outputs).not.toHaveProperty("__ownershipToken");
+      expect(r.outputs.__private).toMatch(/(^| )o=[0-9a-z]{8}-[0-9a-z]{13}( |$)/);
+      expect((await emu.only(collection)).tags).toContain(`pulumi-telnyx-sip:${privateOf(r.outputs).ownedBy}`);
     }
     await t.stack.refresh();
     await t.stack.preview({ expectNoChanges: true });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultsOf, withDefaults, withoutDefaults } from "../../provider/core/defaults";
 import { fromApi } from "../../provider/core/casing";
 import { handlers } from "../../provider/core/handlers";
-import { declaredOf, storedDeclared } from "../../provider/core/outputs";
+import { declaredPaths, skeletonOf } from "../../provider/core/outputs";
+import { privateOf, withPrivate } from "../../provider/core/internal-keys";
 import { configure } from "../../provider/core/settings";
 import { resources } from "../../sdk/resources";
 import type { ResourceSpec } from "../../sdk/resource-spec";
@@ -117,9 +118,9 @@ describe("the provider with compact outputs (emulator)", () => {
     expect(updated.active).toBe(false);
     const back = (await ip.update!(id, updated, { ...inputs, active: true })).outs!;
     expect(back.active).toBe(true); // declared: stays
-    expect(back.__declared).toBe("connectionName transportProtocol inbound.codecs inbound.timeout1xxSecs active");
-    const { active: _active, ...declaredNow } = declaredOf(back.__declared)!;
-    const read = await ip.read!(id, { ...back, __declared: storedDeclared(declaredNow) });
+    expect(privateOf(back).declared).toEqual(["connectionName", "transportProtocol", "inbound.codecs", "inbound.timeout1xxSecs", "active"]);
+    const { active: _active, ...declaredNow } = skeletonOf(privateOf(back).declared!);
+    const read = await ip.read!(id, withPrivate(back, { ...privateOf(back), declared: declaredPaths(declaredNow) }));
     expect(read.props!.active).toBeUndefined();
   });
 });

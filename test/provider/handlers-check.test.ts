@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { handlers } from "../../provider/core/handlers";
 import { UNKNOWN } from "../../provider/core/compare";
-import { naming } from "../../provider/core/internal-keys";
+import { naming, privateOf } from "../../provider/core/internal-keys";
 
 const credential = handlers("credentialConnection");
 const base = { __naming: "0123456789abcdef pbx", userName: "pbxuser01" };
@@ -14,7 +14,8 @@ describe("check", () => {
     const b = await credential.check!({}, { ...base, password: "Pbx-pass-1234" });
     expect(a.failures).toEqual([]);
     expect(a.inputs.connectionName).toBe("pbx-0123456");
-    expect(a.inputs.__token).not.toBe(b.inputs.__token);
+    expect(privateOf(a.inputs).token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
+    expect(privateOf(a.inputs).token).not.toBe(privateOf(b.inputs).token);
   });
 
   it("reads a name that holds spaces and colons back whole", async () => {
@@ -38,7 +39,7 @@ describe("check", () => {
     expect(again.inputs).toEqual(first.inputs);
     // The engine checks a replacement without old inputs: it gets a token of its own.
     const replacement = await credential.check!({}, news);
-    expect(replacement.inputs.__token).not.toBe(first.inputs.__token);
+    expect(privateOf(replacement.inputs).token).not.toBe(privateOf(first.inputs).token);
   });
 
   it("neither names nor asks for the secrets of an object it adopts", async () => {
@@ -46,7 +47,7 @@ describe("check", () => {
     expect(failures).toEqual([]);
     expect(inputs.connectionName).toBeUndefined();
     expect(inputs.password).toBeUndefined();
-    expect(inputs.__adoptOnCreate).toBe(true);
+    expect(privateOf(inputs).adoptNow).toBe(true);
   });
 
   it("still asks for the password of a connection it creates", async () => {
@@ -55,11 +56,20 @@ describe("check", () => {
   });
 
   it("keeps an adopted resource adopted, and unnamed, after adoptId is removed", async () => {
+    const adopting = await credential.check!({}, { ...base, adoptId: UNKNOWN });
+    const { inputs, failures } = await credential.check!(adopting.inputs, base);
+    expect(failures).toEqual([]);
+    expect(inputs.connectionName).toBeUndefined();
+    expect(privateOf(inputs)).toMatchObject({ adopted: true, adoptNow: false });
+  });
+
+  it("reads an adopted resource's inputs as 0.3 wrote them, in keys of their own", async () => {
     const adoptedState = { ...base, adoptId: "123", __adopted: true, __adoptOnCreate: true };
     const { inputs, failures } = await credential.check!(adoptedState, base);
     expect(failures).toEqual([]);
     expect(inputs.connectionName).toBeUndefined();
-    expect(inputs.__adoptOnCreate).toBeUndefined();
+    expect(privateOf(inputs)).toMatchObject({ adopted: true, adoptNow: false });
+    expect(Object.keys(inputs).filter((k) => k.startsWith("__"))).toEqual(["__private"]);
   });
 
   it("refuses a user tag that looks like the ownership tag", async () => {

@@ -2,7 +2,7 @@
 // the id Pulumi already keeps), and with the gaps the API leaves filled from what the program declared.
 import { describe, expect, it } from "vitest";
 import { changedFields } from "../../provider/core/diff";
-import { declaredOf, declaredSkeleton, outputsOf, storedDeclared } from "../../provider/core/outputs";
+import { declaredPaths, declaredSkeleton, outputsOf, skeletonOf } from "../../provider/core/outputs";
 import { ipConnection } from "../../sdk/schemas/ip-connection";
 
 const apiObject = {
@@ -47,21 +47,20 @@ describe("outputs in the state", () => {
 });
 
 describe("the declared fields as the state stores them", () => {
-  it("are one string of paths, read back as the same skeleton", () => {
+  it("are the paths of the declared leaves, read back as the same skeleton", () => {
     const inputs = { __naming: "0123456789abcdef x", adoptId: "9", connectionName: "c", tags: ["a"], inbound: { codecs: ["G722"], timeout1xxSecs: 3 }, jitterBuffer: {} };
     const skeleton = declaredSkeleton(inputs);
     expect(skeleton).toEqual({ connectionName: 1, tags: 1, inbound: { codecs: 1, timeout1xxSecs: 1 }, jitterBuffer: {} });
-    const stored = storedDeclared(skeleton);
-    expect(stored).toBe("connectionName tags inbound.codecs inbound.timeout1xxSecs jitterBuffer.");
-    expect(declaredOf(stored)).toEqual(skeleton);
-    expect(declaredOf(storedDeclared({}))).toEqual({});
+    const paths = declaredPaths(skeleton)!;
+    expect(paths).toEqual(["connectionName", "tags", "inbound.codecs", "inbound.timeout1xxSecs", "jitterBuffer."]);
+    expect(skeletonOf(paths)).toEqual(skeleton);
+    expect(declaredPaths({})).toEqual([]);
+    expect(skeletonOf([])).toEqual({});
   });
 
-  it("read the object of earlier versions as it is, and keep the object form for a key that is no identifier", () => {
-    const legacy = { connectionName: true, outbound: { outboundVoiceProfileId: true } };
-    expect(declaredOf(legacy)).toBe(legacy);
-    expect(declaredOf(undefined)).toBeUndefined();
-    const odd = { "a.b": 1, c: { "d e": 1 } };
-    expect(storedDeclared(odd)).toBe(odd);
+  it("have none for a key that is no identifier, which the state then keeps as an object", () => {
+    expect(declaredPaths({ "a.b": 1 })).toBeUndefined();
+    expect(declaredPaths({ c: { "d e": 1 } })).toBeUndefined();
+    expect(declaredPaths({ "x,y": 1 })).toBeUndefined();
   });
 });
