@@ -8,6 +8,7 @@ import { findMadeBy } from "./find-made";
 import { outputsOf } from "./outputs";
 import { patchBody } from "./request";
 import { z } from "zod";
+import { isNotFound } from "../../sdk/errors";
 
 type Obj = Record<string, any>;
 
@@ -100,8 +101,6 @@ function explainUniqueKeyClash(spec: ResourceSpec, err: unknown): unknown {
       `or give the replacement another ${camel(key)}.`,
   );
 }
-
-const isNotFound = (err: unknown): boolean => !!(err as { isNotFound?: boolean })?.isNotFound;
 
 /**
  * Why `adoptId` cannot be taken over, caught at preview: no such object of this type, or it differs in a field that

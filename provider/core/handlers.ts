@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceSpec } from "../../sdk/resource-spec";
+import { isNotFound } from "../../sdk/errors";
 import { resources } from "../../sdk/resources";
 import { withOwnershipTag, withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { camel, isPlainObject } from "./casing";
@@ -19,7 +20,6 @@ import { createBody, patchBody } from "./request";
 import { telnyx } from "./clients";
 import { deleteObject } from "./delete";
 import { deletedThisRun, seenInState } from "./run-memory";
-import { isNotFound } from "../../sdk/errors";
 import { AUTO_NAME, DECLARED, nameSeedOf, privateOf, resourceNameOf, withPrivate } from "./internal-keys";
 
 export type Kind = keyof typeof resources;

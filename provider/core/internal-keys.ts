@@ -13,7 +13,7 @@ export { PRIVATE, type PrivateState };
 export const NAME = "__naming";
 /** What 0.2 and earlier stored instead of NAME: the name and the seed in keys of their own. */
 export const LEGACY_NAME = "__resourceName";
-export const LEGACY_NAME_SEED = "__nameSeed";
+const LEGACY_NAME_SEED = "__nameSeed";
 /**
  * The resource's kind, in the inputs and outputs of resources created before 0.3.0 (see dispatch.ts); since then the
  * provider module stored with each resource is its kind's own, and readers of the state take the kind from the
@@ -26,15 +26,15 @@ export const LEGACY_KIND = "__kind";
  */
 export const DECLARED = "__declared";
 /** The keys of 0.3 for what PRIVATE holds now. */
-export const LEGACY_AUTO_NAMED = "__autoNamed";
-export const LEGACY_TOKEN = "__token";
-export const LEGACY_OWNED_BY = "__ownedBy";
-export const LEGACY_BASE_URL = "__baseUrl";
-export const LEGACY_ADOPTED = "__adopted";
-export const LEGACY_ADOPT_NOW = "__adoptOnCreate";
+const LEGACY_AUTO_NAMED = "__autoNamed";
+const LEGACY_TOKEN = "__token";
+const LEGACY_OWNED_BY = "__ownedBy";
+const LEGACY_BASE_URL = "__baseUrl";
+const LEGACY_ADOPTED = "__adopted";
+const LEGACY_ADOPT_NOW = "__adoptOnCreate";
 /** Their names up to 0.2. */
-export const OLDEST_TOKEN = "__createToken";
-export const OLDEST_OWNED_BY = "__ownershipToken";
+const OLDEST_TOKEN = "__createToken";
+const OLDEST_OWNED_BY = "__ownershipToken";
 /** What earlier versions stored instead of the seed and the ownership token. */
 export const LEGACY_MARKER = "__marker";
 /** What `pulumi:autonaming` says the name is when the program gives none (autonaming.ts). */
@@ -95,9 +95,3 @@ export const resourceNameOf = (inputs: Props): string | undefined => privateOf(i
 
 /** The resource's name seed, from inputs of any version (the oldest stored a marker in its place). */
 export const nameSeedOf = (inputs: Props): string => String(privateOf(inputs).seed);
-
-/** The create token in inputs of any version since 0.1 (the oldest stored a marker instead: see recovery.ts). */
-export const createTokenOf = (inputs: Props): string | undefined => privateOf(inputs).token;
-
-/** The token an object carries, from outputs of any version. */
-export const ownedByOf = (outputs: Props | undefined): string | undefined => privateOf(outputs).ownedBy;
