@@ -9,7 +9,6 @@ import { connectionSummary, type Connection } from "./schemas/connection";
 import {
   registrationStatus, sipRegistrationStatus, type RegistrationStatus, type SipCredentialType, type SipRegistrationStatus,
 } from "./schemas/registration";
-
 import { telnyxHttp, type TelnyxClientOptions } from "./telnyx-http";
 
 export type { TelnyxClientOptions };

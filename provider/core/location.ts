@@ -5,7 +5,8 @@ import { privateOf, withPrivate } from "./internal-keys";
 // Every object lives at one API URL. Refresh and destroy are configured from the config saved at the last `up` unless
 // run with --run-program, and a changed `telnyx:baseUrl` would send them elsewhere: a delete there finds nothing (and
 // the state forgets objects that still exist), or reaches an object that happens to share the id. So each resource
-// records the URL it was created through (in its private state, internal-keys.ts), and no call goes to another URL without the user saying so.
+// records the URL it was created through (in its private state, internal-keys.ts), and no call goes to another URL
+// without the user saying so.
 
 /** Set to the recorded URL to declare that the objects recorded there are now reached at the configured one. */
 export const MOVED_FROM_ENV = "TELNYX_SIP_MOVED_FROM";
