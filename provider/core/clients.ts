@@ -1,18 +1,12 @@
 import { TelnyxClient, TelzinoClient } from "../../sdk";
-import { currentSettings, telnyxApiKey, type Settings } from "./settings";
+import { perConfiguration, telnyxApiKey, type Settings } from "./settings";
 
 export function telnyxClientFor(settings: Settings): TelnyxClient {
   return new TelnyxClient({ apiKey: telnyxApiKey(settings), baseUrl: settings.baseUrl });
 }
 
-let client: { for: Settings; client: TelnyxClient } | undefined;
-
 /** The provider process's client, made once per configuration. */
-export function telnyx(): TelnyxClient {
-  const settings = currentSettings();
-  if (client?.for !== settings) client = { for: settings, client: telnyxClientFor(settings) };
-  return client.client;
-}
+export const telnyx = perConfiguration(telnyxClientFor);
 
 export function telzinoClientFor(settings: Settings): TelzinoClient {
   if (!settings.telzinoToken) {

@@ -1,17 +1,21 @@
-import type { HttpClient } from "../../sdk/http";
 import { isNotFound } from "../../sdk/errors";
 import { routes, type ResourceKind } from "../../sdk/routes";
 import { objectPath, telnyxHttp } from "../../sdk/telnyx-http";
 import { deletedThisRun } from "./run-memory";
-import { currentSettings, telnyxApiKey, type Settings } from "./settings";
-
-let http: { for: Settings; http: HttpClient } | undefined;
+import { perConfiguration, telnyxApiKey } from "./settings";
 
 /** The HTTP client of this configuration, without the schemas TelnyxClient loads: a DELETE sends no body to redact. */
-function httpNow(): HttpClient {
-  const settings = currentSettings();
-  if (http?.for !== settings) http = { for: settings, http: telnyxHttp({ apiKey: telnyxApiKey(settings), baseUrl: settings.baseUrl }) };
-  return http.http;
+const http = perConfiguration((settings) => telnyxHttp({ apiKey: telnyxApiKey(settings), baseUrl: settings.baseUrl }));
+
+/**
+ * After `err` from a call on object `id`: true when it is a 404 and the collection itself answers, so the object is
+ * gone; false for any other error; throws, naming the URL, when the collection answers 404 too (a wrong base URL or
+ * a proxy). Loads the schemas, which only this check needs on the way to a delete.
+ */
+export async function gone(kind: ResourceKind, id: string, err: unknown): Promise<boolean> {
+  if (!isNotFound(err)) return false;
+  const [{ telnyx }, { resources }] = await Promise.all([import("./clients"), import("../../sdk/resources")]);
+  return telnyx().resource(resources[kind] as never).confirmGone(id, err);
 }
 
 /**
@@ -21,11 +25,8 @@ function httpNow(): HttpClient {
 export async function deleteObject(kind: ResourceKind, id: string): Promise<void> {
   deletedThisRun.add(`${kind}/${id}`);
   try {
-    await httpNow().request("DELETE", objectPath(routes[kind].path, id));
+    await http().request("DELETE", objectPath(routes[kind].path, id));
   } catch (err) {
-    if (!isNotFound(err)) throw err;
-    // Gone only when the collection itself answers (not a wrong base URL or a proxy): confirmGone throws otherwise.
-    const [{ telnyx }, { resources }] = await Promise.all([import("./clients"), import("../../sdk/resources")]);
-    await telnyx().resource(resources[kind] as never).confirmGone(id, err);
+    if (!(await gone(kind, id, err))) throw err;
   }
 }

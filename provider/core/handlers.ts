@@ -1,6 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceSpec } from "../../sdk/resource-spec";
-import { isNotFound } from "../../sdk/errors";
 import { resources } from "../../sdk/resources";
 import { withOwnershipTag, withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { camel, isPlainObject } from "./casing";
@@ -18,7 +17,7 @@ import { defaultsOf } from "./defaults";
 import { storedAsApi } from "./read-back";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./clients";
-import { deleteObject } from "./delete";
+import { deleteObject, gone } from "./delete";
 import { deletedThisRun, seenInState } from "./run-memory";
 import { AUTO_NAME, DECLARED, nameSeedOf, privateOf, resourceNameOf, withPrivate } from "./internal-keys";
 
@@ -45,7 +44,7 @@ const autoName = (inputs: Obj): string => `${resourceNameOf(inputs)}-${nameSeedO
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
-  const api = () => telnyx().resource(spec) as unknown as ApiObjects & { confirmGone(id: string, err: unknown): Promise<true> };
+  const api = () => telnyx().resource(spec) as unknown as ApiObjects;
   const nameKey = spec.nameField ? camel(spec.nameField) : undefined;
   const defaults = defaultsOf(spec);
   const asApi = (outs: Obj): Obj => storedAsApi(spec, outs);
@@ -63,8 +62,6 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     return withPrivate(outs, { ownedBy: ownedBy ?? own.ownedBy, autoNamed: own.autoNamed, adopted: own.adopted, declared: paths });
   };
 
-  /** A 404 counts as "gone" only when the collection itself answers (not a wrong base URL or a proxy). */
-  const gone = async (id: string, err: unknown): Promise<boolean> => isNotFound(err) && (await api().confirmGone(id, err));
 
   return {
     async check(olds: Obj, news: Obj) {
@@ -135,7 +132,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       try {
         current = await api().get(id);
       } catch (err) {
-        if (await gone(id, err)) return {}; // deleted out of band: no id drops it from the state
+        if (await gone(kind, id, err)) return {}; // deleted out of band: no id drops it from the state
         throw err;
       }
       // A create recovered from a killed run (cli/recover) has its inputs as outputs, and so no skeleton yet.

@@ -34,8 +34,14 @@ export function configure(config: ConfigSource | undefined): void {
   current = readSettings(config);
 }
 
-/** The settings of this provider process: a new object after each configure. */
-export const currentSettings = (): Settings => current;
+/** What `make` builds from the current settings, built again only after a configure changes them. */
+export function perConfiguration<T>(make: (settings: Settings) => T): () => T {
+  let made: { for: Settings; value: T } | undefined;
+  return () => {
+    if (made?.for !== current) made = { for: current, value: make(current) };
+    return made.value;
+  };
+}
 
 /** The API URL this provider process sends to. */
 export const configuredBaseUrl = (): string => current.baseUrl;
