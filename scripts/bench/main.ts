@@ -13,6 +13,7 @@ import {
   cpuRatioLine, cpuTable, growthTable, growthVerdict, memoryTable, phaseTable, smallTable, stateLines, stateTable,
   type GrowthRow, type RunFigures, type SmallRow,
 } from "./report";
+import { runRatiosLine } from "./run-ratios";
 import { measureEmpty, measureSmall, SMALL_PROGRAMS } from "./small-stacks";
 import { stateSize } from "./state-size";
 import { floorTarget, oursTarget, type Target } from "./targets";
@@ -75,6 +76,7 @@ async function phasesSection(opts: BenchOptions) {
     "CPU seconds (user + system) by process:",
     cpuTable(runs),
     cpuRatioLine(ours, floor),
+    ...(opts.repeat > 1 ? [runRatiosLine(oursRuns, floorRuns)] : []),
     "",
     "Peak RSS by process (MB):",
     memoryTable(runs),
