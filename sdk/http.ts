@@ -10,16 +10,17 @@ import { assertSafeBaseUrl } from "./url-safety";
 
 let sharedAgent: Undici.Agent | undefined;
 
-type Request = (this: Undici.Dispatcher, opts: Undici.Dispatcher.RequestOptions) => Promise<Undici.Dispatcher.ResponseData>;
+type Request = (this: Undici.Dispatcher, opts: Undici.Dispatcher.RequestOptions) =>
+  Promise<Undici.Dispatcher.ResponseData>;
 
 /**
  * One keep-alive pool for the process: Pulumi runs many resource operations concurrently against the
  * same host. Retries are our own loop rather than undici's RetryHandler because the rules depend on the
  * method and caller (unsafe POSTs), and the final error needs the server's body.
  * Loaded on the first request, and only the agent and `request` of it: undici's entry point also loads fetch,
- * WebSocket, the cache and the mocks, 70 ms of CPU in every process that makes a request, where these two modules take
- * 30 (docs/benchmarks.md, fifth round). undici has no exports map and is pinned to an exact version in package.json;
- * test/sdk/lazy-http.test.ts holds these paths to the installed undici.
+ * WebSocket, the cache and the mocks, about 67 ms of CPU in every process that makes a request, where these two
+ * modules take 25 (docs/benchmarks.md, fifth round). undici has no exports map and is pinned to an exact version in
+ * package.json; test/sdk/lazy-http.test.ts holds these paths to the installed undici.
  */
 function undici(): { request: Request; agent: Undici.Agent } {
   /* eslint-disable @typescript-eslint/no-require-imports */

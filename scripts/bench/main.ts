@@ -62,8 +62,10 @@ async function phasesSection(opts: BenchOptions) {
   const floorRuns: RunFigures[] = [];
   for (let run = 1; run <= opts.repeat; run++) {
     const label = (name: string) => (opts.repeat > 1 ? `${name} (run ${run} of ${opts.repeat})` : name);
-    const measureOurs = async () => oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
-    const measureFloor = async () => floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs), size));
+    const measureOurs = async () =>
+      oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
+    const measureFloor = async () =>
+      floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs), size));
     // Each goes first in turn: a machine that speeds up or slows down over the minutes of a run favours neither.
     for (const measure of run % 2 === 1 ? [measureOurs, measureFloor] : [measureFloor, measureOurs]) await measure();
   }

@@ -65,7 +65,9 @@ type Named = { name: string; run: RunFigures }[];
 
 export function cpuTable(runs: Named): string {
   const rows = runs.flatMap(({ name, run }) =>
-    run.phases.map((p) => [`${name} ${p.phase}`, ...ROLES.map((r) => s(p.usage.cpuByRole[r])), s(unsampled(p.usage)), s(cpuTotal(p))]),
+    run.phases.map((p) => [
+      `${name} ${p.phase}`, ...ROLES.map((r) => s(p.usage.cpuByRole[r])), s(unsampled(p.usage)), s(cpuTotal(p)),
+    ]),
   );
   return table(["run", ...ROLES, "unsampled", "total"], rows);
 }
