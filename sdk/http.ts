@@ -10,16 +10,23 @@ import { assertSafeBaseUrl } from "./url-safety";
 
 let sharedAgent: Undici.Agent | undefined;
 
+type Request = (this: Undici.Dispatcher, opts: Undici.Dispatcher.RequestOptions) =>
+  Promise<Undici.Dispatcher.ResponseData>;
+
 /**
  * One keep-alive pool for the process: Pulumi runs many resource operations concurrently against the
  * same host. Retries are our own loop rather than undici's RetryHandler because the rules depend on the
  * method and caller (unsafe POSTs), and the final error needs the server's body.
- * Loaded on the first request: undici takes 0.1-0.25 s to load, which a Pulumi program that makes no lookup never
- * needs to pay.
+ * Loaded on the first request, and only the agent and `request` of it: undici's entry point also loads fetch,
+ * WebSocket, the cache and the mocks, about 67 ms of CPU in every process that makes a request, where these two
+ * modules take 25 (docs/benchmarks.md, fifth round). undici has no exports map and is pinned to an exact version in
+ * package.json; test/sdk/lazy-http.test.ts holds these paths to the installed undici.
  */
-function undici(): { request: typeof Undici.request; agent: Undici.Agent } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Agent, request } = require("undici") as typeof Undici;
+function undici(): { request: Request; agent: Undici.Agent } {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const Agent = require("undici/lib/dispatcher/agent.js") as typeof Undici.Agent;
+  const request = require("undici/lib/api/api-request.js") as Request;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   sharedAgent ??= new Agent({
     keepAliveTimeout: 4_000,
     keepAliveMaxTimeout: 60_000,
@@ -94,7 +101,7 @@ export class HttpClient {
   /** Sends a request, retrying per the rules in retry.ts; resolves only with a 2xx answer. */
   async request(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse> {
     const fullPath = this.pathFor(path);
-    const url = this.base.origin + fullPath + encodeQuery(options.query);
+    const pathAndQuery = fullPath + encodeQuery(options.query);
     for (let retryIndex = 0; ; retryIndex++) {
       // Redacting and serializing the body costs more than the line is worth when nobody reads it.
       if (this.opts.logger) {
@@ -102,7 +109,7 @@ export class HttpClient {
           (options.body === undefined ? "" : ` ${JSON.stringify(redact(options.body, this.opts.secretKeys))}`));
       }
       const started = Date.now();
-      const result = await this.attempt(method, url, fullPath, options.body);
+      const result = await this.attempt(method, pathAndQuery, fullPath, options.body);
       if ("failure" in result) {
         this.log(`✗ ${method} ${fullPath} ${result.failure.message} (${Date.now() - started} ms)`);
         const failure: AttemptFailure = { kind: "network", retryable: result.retryable, mayHaveReachedServer: result.failure.mayHaveReachedServer };
@@ -123,7 +130,7 @@ export class HttpClient {
     }
   }
 
-  private async attempt(method: string, url: string, fullPath: string, body: unknown): Promise<Attempt> {
+  private async attempt(method: string, pathAndQuery: string, fullPath: string, body: unknown): Promise<Attempt> {
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.opts.token}`,
       accept: "application/json",
@@ -132,8 +139,9 @@ export class HttpClient {
     if (body !== undefined) headers["content-type"] = "application/json";
     const { request, agent } = undici();
     try {
-      const res = await request(url, {
-        dispatcher: agent,
+      const res = await request.call(agent, {
+        origin: this.base.origin,
+        path: pathAndQuery,
         method: method as "GET",
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),

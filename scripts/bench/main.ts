@@ -13,6 +13,7 @@ import {
   cpuRatioLine, cpuTable, growthTable, growthVerdict, memoryTable, phaseTable, smallTable, stateLines, stateTable,
   type GrowthRow, type RunFigures, type SmallRow,
 } from "./report";
+import { runRatiosLine } from "./run-ratios";
 import { measureEmpty, measureSmall, SMALL_PROGRAMS } from "./small-stacks";
 import { stateSize } from "./state-size";
 import { floorTarget, oursTarget, type Target } from "./targets";
@@ -61,8 +62,12 @@ async function phasesSection(opts: BenchOptions) {
   const floorRuns: RunFigures[] = [];
   for (let run = 1; run <= opts.repeat; run++) {
     const label = (name: string) => (opts.repeat > 1 ? `${name} (run ${run} of ${opts.repeat})` : name);
-    oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
-    floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs), size));
+    const measureOurs = async () =>
+      oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
+    const measureFloor = async () =>
+      floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs), size));
+    // Each goes first in turn: a machine that speeds up or slows down over the minutes of a run favours neither.
+    for (const measure of run % 2 === 1 ? [measureOurs, measureFloor] : [measureFloor, measureOurs]) await measure();
   }
   const ours = medianRun(oursRuns);
   const floor = medianRun(floorRuns);
@@ -73,6 +78,7 @@ async function phasesSection(opts: BenchOptions) {
     "CPU seconds (user + system) by process:",
     cpuTable(runs),
     cpuRatioLine(ours, floor),
+    ...(opts.repeat > 1 ? [runRatiosLine(oursRuns, floorRuns)] : []),
     "",
     "Peak RSS by process (MB):",
     memoryTable(runs),

@@ -1,6 +1,6 @@
 // The benchmark's figures as text tables (Markdown pipe tables, so they paste into docs/benchmarks.md as they are).
 import type { ApiCalls } from "./api-calls";
-import { ROLES } from "./process-tree";
+import { ROLES, type TreeUsage } from "./process-tree";
 import type { PhaseFigures } from "./phases";
 import { STATE_PARTS } from "./state-breakdown";
 import type { StateSize } from "./state-size";
@@ -29,7 +29,9 @@ const ratio = (ours: number, floor: number) => (ours / floor).toFixed(2);
 const mb = (megabytes: number) => megabytes.toFixed(0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const cpuTotal = (p: PhaseFigures) => ROLES.reduce((sum, r) => sum + p.usage.cpuByRole[r], 0);
+const cpuTotal = (p: PhaseFigures) => p.usage.cpuSeconds;
+/** What the samples of each process missed of the exact total (process-tree.ts). */
+const unsampled = (usage: TreeUsage) => usage.cpuSeconds - ROLES.reduce((sum, r) => sum + usage.cpuByRole[r], 0);
 
 /** "400 (200 GET, 200 POST)" */
 function callsCell(calls: ApiCalls | undefined): string {
@@ -63,9 +65,11 @@ type Named = { name: string; run: RunFigures }[];
 
 export function cpuTable(runs: Named): string {
   const rows = runs.flatMap(({ name, run }) =>
-    run.phases.map((p) => [`${name} ${p.phase}`, ...ROLES.map((r) => s(p.usage.cpuByRole[r])), s(cpuTotal(p))]),
+    run.phases.map((p) => [
+      `${name} ${p.phase}`, ...ROLES.map((r) => s(p.usage.cpuByRole[r])), s(unsampled(p.usage)), s(cpuTotal(p)),
+    ]),
   );
-  return table(["run", ...ROLES, "total"], rows);
+  return table(["run", ...ROLES, "unsampled", "total"], rows);
 }
 
 /** The same ratio as the main table's, from CPU time: what to compare when other work skews wall time. */
@@ -145,7 +149,7 @@ export interface SmallRow {
   floor: SmallRun;
 }
 
-const smallCpu = (f: SmallFigures) => ROLES.reduce((sum, r) => sum + f.usage.cpuByRole[r], 0);
+const smallCpu = (f: SmallFigures) => f.usage.cpuSeconds;
 
 /** Each small stack's phases against its floor, with the empty program's figures for reference. */
 export function smallTable(rows: SmallRow[], empty: SmallRun): string {

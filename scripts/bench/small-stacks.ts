@@ -7,6 +7,7 @@ import { startEmulator } from "../../emulator";
 import { EmulatorRequests, type ApiCalls } from "./api-calls";
 import { benchStack, stagedStack, type BenchStack, type StageSpec } from "./bench-stack";
 import type { Measurement } from "./measured-command";
+import { medianByCpu } from "./median";
 import { mirrorOf, withChange, type MirroredResource } from "./mirror";
 import { repoRoot } from "./pulumi-env";
 
@@ -45,12 +46,8 @@ export type SmallRun = Record<SmallPhase, SmallFigures>;
 const secretConfig = (values: Record<string, string>): ConfigMap =>
   Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, secret: true }]));
 
-function median(runs: SmallFigures[]): SmallFigures {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
-}
-
 /**
- * Each phase `repeat` times on one stack (median by wall time); `change(i)` makes the i-th change before its `up`.
+ * Each phase `repeat` times on one stack (the median run by CPU); `change(i)` makes the i-th change before its `up`.
  * A preview that finds a change, or an `up` that updates anything but one resource, measures something else: fail.
  */
 async function measure(b: BenchStack, repeat: number, change: (i: number) => Promise<void>, requests?: EmulatorRequests): Promise<SmallRun> {
@@ -70,7 +67,7 @@ async function measure(b: BenchStack, repeat: number, change: (i: number) => Pro
     });
     await phase("refresh", "refresh", () => b.stack.refresh());
   }
-  return Object.fromEntries(SMALL_PHASES.map((p) => [p, median(runs[p])])) as SmallRun;
+  return Object.fromEntries(SMALL_PHASES.map((p) => [p, medianByCpu(runs[p])])) as SmallRun;
 }
 
 /** Ours against the emulator, then its mirror as the floor. */
@@ -120,7 +117,7 @@ export async function measureEmpty(repeat: number): Promise<SmallRun> {
       await b.stack.refresh();
       runs.refresh.push(b.command.last("refresh"));
     }
-    return Object.fromEntries(SMALL_PHASES.map((p) => [p, median(runs[p])])) as SmallRun;
+    return Object.fromEntries(SMALL_PHASES.map((p) => [p, medianByCpu(runs[p])])) as SmallRun;
   } finally {
     b.remove();
   }
