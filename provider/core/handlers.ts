@@ -62,7 +62,6 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     return withPrivate(outs, { ownedBy: ownedBy ?? own.ownedBy, autoNamed: own.autoNamed, adopted: own.adopted, declared: paths });
   };
 
-
   return {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
