@@ -39,3 +39,19 @@ export function normalize(schema: z.ZodType | undefined, v: unknown): unknown {
 
 export const sameValue = (schema: z.ZodType | undefined, a: unknown, b: unknown): boolean =>
   sortKey(normalize(schema, a)) === sortKey(normalize(schema, b));
+
+/**
+ * `values` with each field that holds the same value as in `stored`, spelled another way (another case, a set in
+ * another order), spelled as `stored` has it. A refresh stores the API's spelling in the inputs: a check that put the
+ * program's back changed those inputs, for nothing, at every `up` after a refresh.
+ */
+export function withStoredSpelling(schema: z.ZodType, values: Record<string, unknown>, stored: Record<string, unknown>): Record<string, unknown> {
+  const shape = objectShape(schema);
+  const out = { ...values };
+  for (const [key, value] of Object.entries(values)) {
+    if (key in stored && value !== stored[key] && !containsUnknown(value) && sameValue(fieldFor(shape, key)[1], value, stored[key])) {
+      out[key] = stored[key];
+    }
+  }
+  return out;
+}

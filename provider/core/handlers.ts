@@ -6,7 +6,7 @@ import { camel, isPlainObject } from "./casing";
 import { validate } from "./check";
 import { adopt, adoptionConflicts, ApiObjects, createOnce, hasTags } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
-import { UNKNOWN } from "./compare";
+import { UNKNOWN, withStoredSpelling } from "./compare";
 import { autonamingDisabled } from "./autonaming-check";
 import { newCreateToken } from "./identity";
 import { reservedTagFailures } from "./reserved-tags";
@@ -80,12 +80,17 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const required = nameKey && !adopted && inputs[nameKey] === undefined && kept === undefined && news[AUTO_NAME] === false;
       const autoNamed = !!nameKey && inputs[nameKey] === undefined && !adopted && !required;
       if (autoNamed) inputs[nameKey] = kept ?? news[AUTO_NAME] ?? autoName(news);
-      // A resource in the state keeps its token, so that its inputs do not change when the program does not: a new
-      // token at every check changed every resource's inputs, which doubled the engine's CPU on a no-change preview
-      // of 200 resources. No create follows a check with old inputs: the engine checks a replacement again without
-      // them, and `--replace` checks only without them (seen in test/e2e/replace.test.ts and lifecycle.test.ts: 18
-      // replacements, each created with a token of its own), so every create still tags its object with a new token.
-      const token = (own && privateOf(own).token) || newCreateToken();
+      // A resource in the state keeps the identity its stored inputs hold (name seed, name and create token), so that
+      // its inputs do not change when the program does not: a new token at every check changed every resource's
+      // inputs, which doubled the engine's CPU on a no-change preview of 200 resources. After a refresh they hold
+      // none (a read sees only the outputs), and adding them back made every later check change every resource's
+      // inputs again, until an `up` rewrote them all. No create follows a check with old inputs: the engine checks a
+      // replacement again without them, and `--replace` checks only without them (seen in test/e2e/replace.test.ts
+      // and lifecycle.test.ts: 18 replacements, each created with a token of its own), so every create still tags its
+      // object with a new token.
+      const identity = own
+        ? { seed: was.seed, name: was.name, token: was.token }
+        : { seed: program.seed, name: program.name, token: newCreateToken() };
       // A field the program stopped declaring goes back to its default (removed.ts); only against this object's own
       // old inputs, never a replacement's (that is a new object, with every default already).
       const removal = own ? resetRemovedFields(spec, name, own, inputs, nameKey) : { inputs, failures: [] };
@@ -101,7 +106,8 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       if (failures.length === 0 && adoptNow && typeof adoptId === "string" && adoptId !== UNKNOWN) {
         failures.push(...(await adoptionConflicts(spec, api(), name, adoptId, apiInputs(inputs))));
       }
-      return { inputs: withPrivate(inputs, { seed: program.seed, name: program.name, token, autoNamed, adopted, adoptNow }), failures };
+      const spelled = own ? { ...inputs, ...withStoredSpelling(spec.fields, apiInputs(inputs), own) } : inputs;
+      return { inputs: withPrivate(spelled, { ...identity, autoNamed, adopted, adoptNow }), failures };
     },
 
     async diff(_id: string, olds: Obj, news: Obj) {

@@ -8,6 +8,7 @@ import { benchGraph, kindCounts } from "../../test/fixtures/bench/graph";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args";
 import { medianRun } from "./median";
 import { PHASES } from "./measured-command";
+import { pairedPhases } from "./paired";
 import { runPhase, type PhaseFigures } from "./phases";
 import {
   cpuRatioLine, cpuTable, growthTable, growthVerdict, memoryTable, phaseTable, smallTable, stateLines, stateTable,
@@ -15,27 +16,39 @@ import {
 } from "./report";
 import { runRatiosLine } from "./run-ratios";
 import { measureEmpty, measureSmall, SMALL_PROGRAMS } from "./small-stacks";
-import { stateSize } from "./state-size";
+import { stateSize, type StateSize } from "./state-size";
 import { floorTarget, oursTarget, type Target } from "./targets";
 
 const started = Date.now();
 const load = () => os.loadavg()[0].toFixed(1);
 const progress = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
 
-/** Every phase on a fresh stack of `count` resources; the state is measured right after `up`. */
-async function measureLifecycle(name: string, target: Target, count: number): Promise<RunFigures> {
+type Side = { name: string; target: Target };
+
+/** Ours and the floor through every phase on fresh stacks of `count` resources, paired (paired.ts). */
+async function measureLifecycles(run: number, label: (name: string) => string, count: number, latencyMs: number) {
+  const ours = await oursTarget(count, latencyMs);
+  const floor = await floorTarget(count, latencyMs).catch(async (err) => {
+    await ours.close();
+    throw err;
+  });
   try {
-    const phases: PhaseFigures[] = [];
-    let state;
-    for (const phase of PHASES) {
-      progress(`${name}, ${count} resources: ${phase}`);
-      phases.push(await runPhase(target.bench, phase, target.requests));
-      if (phase === "up") state = await stateSize(target.bench.stack, target.bench.stateFile);
-    }
-    if (state!.resources !== count) throw new Error(`${name}: up left ${state!.resources} resources in the state, not ${count}`);
-    return { count, phases, state: state! };
+    const states = new Map<Target, StateSize>();
+    const sides: [Side, Side] = [{ name: "ours", target: ours }, { name: "floor", target: floor }];
+    const runs = await pairedPhases(sides, PHASES, run, async ({ name, target }, phase) => {
+      progress(`${label(name)}, ${count} resources: ${phase}`);
+      const figures = await runPhase(target.bench, phase, target.requests);
+      // The state right after `up`.
+      if (phase === "up") states.set(target, await stateSize(target.bench.stack, target.bench.stateFile));
+      return figures;
+    });
+    return sides.map(({ name, target }, i): RunFigures => {
+      const state = states.get(target)!;
+      if (state.resources !== count) throw new Error(`${name}: up left ${state.resources} resources in the state, not ${count}`);
+      return { count, phases: runs[i], state };
+    });
   } finally {
-    await target.close();
+    await Promise.all([ours.close(), floor.close()]);
   }
 }
 
@@ -62,12 +75,9 @@ async function phasesSection(opts: BenchOptions) {
   const floorRuns: RunFigures[] = [];
   for (let run = 1; run <= opts.repeat; run++) {
     const label = (name: string) => (opts.repeat > 1 ? `${name} (run ${run} of ${opts.repeat})` : name);
-    const measureOurs = async () =>
-      oursRuns.push(await measureLifecycle(label("ours"), await oursTarget(size, latencyMs), size));
-    const measureFloor = async () =>
-      floorRuns.push(await measureLifecycle(label("floor"), await floorTarget(size, latencyMs), size));
-    // Each goes first in turn: a machine that speeds up or slows down over the minutes of a run favours neither.
-    for (const measure of run % 2 === 1 ? [measureOurs, measureFloor] : [measureFloor, measureOurs]) await measure();
+    const [ours, floor] = await measureLifecycles(run, label, size, latencyMs);
+    oursRuns.push(ours);
+    floorRuns.push(floor);
   }
   const ours = medianRun(oursRuns);
   const floor = medianRun(floorRuns);
@@ -96,7 +106,7 @@ async function smallSection(opts: BenchOptions) {
   progress("empty program");
   const empty = await measureEmpty(opts.repeat);
   for (const program of SMALL_PROGRAMS) {
-    progress(`small stack: ${program.name}, ours then floor`);
+    progress(`small stack: ${program.name}, ours and floor paired`);
     rows.push({ program: program.name, ...(await measureSmall(program, opts.repeat, opts.latencyMs)) });
   }
   return { empty, rows, text: smallTable(rows, empty) };

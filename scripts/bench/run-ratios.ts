@@ -1,4 +1,4 @@
-// With --repeat: the CPU ratio of each run of ours against the floor's run beside it. Runs a minute apart share the
+// With --repeat: the CPU ratio of each run of ours against the floor's run beside it. Runs seconds apart share the
 // machine's state more than the medians of all runs do, and the spread shows how far one run can be trusted.
 import type { RunFigures } from "./report";
 

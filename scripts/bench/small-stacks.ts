@@ -8,7 +8,8 @@ import { EmulatorRequests, type ApiCalls } from "./api-calls";
 import { benchStack, stagedStack, type BenchStack, type StageSpec } from "./bench-stack";
 import type { Measurement } from "./measured-command";
 import { medianByCpu } from "./median";
-import { mirrorOf, withChange, type MirroredResource } from "./mirror";
+import { mirrorOf, withChange } from "./mirror";
+import { pairedPhases } from "./paired";
 import { repoRoot } from "./pulumi-env";
 
 export type SmallPhase = "preview" | "up (1 change)" | "refresh";
@@ -46,60 +47,71 @@ export type SmallRun = Record<SmallPhase, SmallFigures>;
 const secretConfig = (values: Record<string, string>): ConfigMap =>
   Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, secret: true }]));
 
-/**
- * Each phase `repeat` times on one stack (the median run by CPU); `change(i)` makes the i-th change before its `up`.
- * A preview that finds a change, or an `up` that updates anything but one resource, measures something else: fail.
- */
-async function measure(b: BenchStack, repeat: number, change: (i: number) => Promise<void>, requests?: EmulatorRequests): Promise<SmallRun> {
-  const runs: Record<SmallPhase, SmallFigures[]> = { preview: [], "up (1 change)": [], refresh: [] };
-  const phase = async (name: SmallPhase, command: "preview" | "up" | "refresh", run: () => Promise<unknown>) => {
-    await requests?.reset();
-    await run();
-    runs[name].push({ ...b.command.last(command), calls: await requests?.calls() });
-  };
-  for (let i = 1; i <= repeat; i++) {
-    await phase("preview", "preview", () => b.stack.preview({ expectNoChanges: true }));
-    await change(i);
-    await phase("up (1 change)", "up", async () => {
-      const { summary } = await b.stack.up();
-      const changes = summary.resourceChanges ?? {};
-      if (changes.update !== 1) throw new Error(`the one-field change updated ${JSON.stringify(changes)}, not one resource`);
-    });
-    await phase("refresh", "refresh", () => b.stack.refresh());
-  }
-  return Object.fromEntries(SMALL_PHASES.map((p) => [p, medianByCpu(runs[p])])) as SmallRun;
+/** One small stack being measured: `change(i)` makes the i-th change before its `up`. */
+interface Side {
+  b: BenchStack;
+  change: (i: number) => Promise<void>;
+  requests?: EmulatorRequests;
 }
 
-/** Ours against the emulator, then its mirror as the floor. */
+/**
+ * One phase, the i-th time. A preview that finds a change, or an `up` that updates anything but one resource, measures
+ * something else: fail.
+ */
+async function smallPhase({ b, change, requests }: Side, phase: SmallPhase, i: number): Promise<SmallFigures> {
+  if (phase === "up (1 change)") await change(i);
+  await requests?.reset();
+  if (phase === "preview") await b.stack.preview({ expectNoChanges: true });
+  if (phase === "refresh") await b.stack.refresh();
+  if (phase === "up (1 change)") {
+    const changes = (await b.stack.up()).summary.resourceChanges ?? {};
+    if (changes.update !== 1) throw new Error(`the one-field change updated ${JSON.stringify(changes)}, not one resource`);
+  }
+  return { ...b.command.last(phase === "up (1 change)" ? "up" : phase), calls: await requests?.calls() };
+}
+
+/**
+ * Ours against the emulator and its mirror as the floor, each phase `repeat` times, paired (paired.ts); for each phase
+ * the median run by CPU.
+ */
 export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: number): Promise<{ ours: SmallRun; floor: SmallRun; resources: number }> {
   const emulator = await startEmulator({ port: 0, latencyMs });
-  let mirror: MirroredResource[];
-  let ours: SmallRun;
+  const staged: BenchStack[] = [];
   try {
     const b = await stagedStack(p.stage, {
       "telnyx:baseUrl": { value: `${emulator.url}/v2` },
       "telnyx:apiKey": { value: "bench-api-key", secret: true },
       ...secretConfig(p.secrets),
     });
-    try {
-      await b.stack.up();
-      const setChange = (i: number) => b.stack.setConfig(p.change.configKey, { value: `${p.secrets[p.change.configKey]}-changed-${i}`, secret: true });
-      ours = await measure(b, repeat, setChange, new EmulatorRequests(emulator.url));
-      mirror = mirrorOf((await b.stack.exportStack()).deployment.resources);
-    } finally {
-      b.remove();
-    }
-  } finally {
-    await emulator.close();
-  }
-  const f = await benchStack("mirror", { resources: { value: JSON.stringify(mirror) }, latencyMs: { value: String(latencyMs) } });
-  try {
+    staged.push(b);
+    await b.stack.up();
+    const mirror = mirrorOf((await b.stack.exportStack()).deployment.resources);
+    const f = await benchStack("mirror", { resources: { value: JSON.stringify(mirror) }, latencyMs: { value: String(latencyMs) } });
+    staged.push(f);
     await f.stack.up();
-    const setChange = (i: number) =>
-      f.stack.setConfig("resources", { value: JSON.stringify(withChange(mirror, p.change.resource, p.change.field, `changed-${i}`)) });
-    return { ours, floor: await measure(f, repeat, setChange), resources: mirror.length };
+    const sides: [Side, Side] = [
+      {
+        b,
+        change: (i) => b.stack.setConfig(p.change.configKey, { value: `${p.secrets[p.change.configKey]}-changed-${i}`, secret: true }),
+        requests: new EmulatorRequests(emulator.url),
+      },
+      {
+        b: f,
+        change: (i) => f.stack.setConfig("resources", { value: JSON.stringify(withChange(mirror, p.change.resource, p.change.field, `changed-${i}`)) }),
+      },
+    ];
+    const runs: [SmallFigures[][], SmallFigures[][]] = [[], []];
+    for (let i = 1; i <= repeat; i++) {
+      const [ours, floor] = await pairedPhases(sides, SMALL_PHASES, i, (side, phase) => smallPhase(side, phase, i));
+      runs[0].push(ours);
+      runs[1].push(floor);
+    }
+    const median = (side: SmallFigures[][]) =>
+      Object.fromEntries(SMALL_PHASES.map((phase, k) => [phase, medianByCpu(side.map((run) => run[k]))])) as SmallRun;
+    return { ours: median(runs[0]), floor: median(runs[1]), resources: mirror.length };
   } finally {
-    f.remove();
+    for (const s of staged) s.remove();
+    await emulator.close();
   }
 }
 

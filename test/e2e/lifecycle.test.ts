@@ -51,6 +51,21 @@ describe("resource lifecycle with the real engine", () => {
     await t.stack.preview({ expectNoChanges: true });
   });
 
+  it("leaves the engine nothing to rewrite in the no-change up after a refresh", async () => {
+    await t.stack.refresh();
+    const refreshed = await t.stack.exportStack();
+    const up = await t.stack.up();
+    expect(up.summary.resourceChanges).toEqual({ same: 9 });
+    // Inputs a check changed (a new create token, say) would be written for every resource, change or not.
+    const after = await t.stack.exportStack();
+    const inputsOf = (d: typeof after) =>
+      Object.fromEntries((d.deployment.resources as { urn: string; type: string; inputs?: object }[])
+        .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic"))
+        .map((r) => [r.urn, r.inputs]));
+    expect(Object.keys(inputsOf(after))).toHaveLength(8);
+    expect(inputsOf(after)).toEqual(inputsOf(refreshed));
+  });
+
   it("updates in place with one PATCH per changed resource, keeping the auto-name", async () => {
     await emu.resetRequests();
     await t.stack.setConfig("step", { value: "2" });

@@ -1,9 +1,9 @@
 // The check handler's own rules, beyond the schema: auto-names, adoption, the reserved ownership tag, and a fresh
-// create token for every check that may lead to a create (none in the state), the same one for a resource in it.
+// create token for every check that may lead to a create (none in the state), the stored identity for a resource in it.
 import { describe, expect, it } from "vitest";
 import { handlers } from "../../provider/core/handlers";
 import { UNKNOWN } from "../../provider/core/compare";
-import { naming, privateOf } from "../../provider/core/internal-keys";
+import { naming, privateOf, withPrivate } from "../../provider/core/internal-keys";
 
 const credential = handlers("credentialConnection");
 const base = { __naming: "0123456789abcdef pbx", userName: "pbxuser01" };
@@ -40,6 +40,17 @@ describe("check", () => {
     // The engine checks a replacement without old inputs: it gets a token of its own.
     const replacement = await credential.check!({}, news);
     expect(privateOf(replacement.inputs).token).not.toBe(privateOf(first.inputs).token);
+  });
+
+  it("keeps the inputs a refresh stored, which hold no identity, as they are", async () => {
+    const news = { ...base, __naming: "0a1b2c3d4e5f6a7b pbx", password: "Pbx-pass-1234" };
+    const first = await credential.check!({}, news);
+    // What read hands back: the declared fields and the flags, but no seed, name or token, which only inputs held.
+    const refreshed = withPrivate(first.inputs, { autoNamed: true });
+    expect(privateOf(refreshed)).toMatchObject({ seed: undefined, name: undefined, token: undefined });
+    const again = await credential.check!(refreshed, news);
+    expect(again.failures).toEqual([]);
+    expect(again.inputs).toEqual(refreshed);
   });
 
   it("neither names nor asks for the secrets of an object it adopts", async () => {
