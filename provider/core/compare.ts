@@ -37,6 +37,8 @@ export function normalize(schema: z.ZodType | undefined, v: unknown): unknown {
   return v;
 }
 
+type Values = Record<string, unknown>;
+
 export const sameValue = (schema: z.ZodType | undefined, a: unknown, b: unknown): boolean =>
   sortKey(normalize(schema, a)) === sortKey(normalize(schema, b));
 
@@ -45,13 +47,12 @@ export const sameValue = (schema: z.ZodType | undefined, a: unknown, b: unknown)
  * another order), spelled as `stored` has it. A refresh stores the API's spelling in the inputs: a check that put the
  * program's back changed those inputs, for nothing, at every `up` after a refresh.
  */
-export function withStoredSpelling(schema: z.ZodType, values: Record<string, unknown>, stored: Record<string, unknown>): Record<string, unknown> {
+export function withStoredSpelling(schema: z.ZodType, values: Values, stored: Values): Values {
   const shape = objectShape(schema);
   const out = { ...values };
   for (const [key, value] of Object.entries(values)) {
-    if (key in stored && value !== stored[key] && !containsUnknown(value) && sameValue(fieldFor(shape, key)[1], value, stored[key])) {
-      out[key] = stored[key];
-    }
+    const candidate = key in stored && value !== stored[key] && !containsUnknown(value);
+    if (candidate && sameValue(fieldFor(shape, key)[1], value, stored[key])) out[key] = stored[key];
   }
   return out;
 }

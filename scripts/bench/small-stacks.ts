@@ -86,18 +86,23 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
     staged.push(b);
     await b.stack.up();
     const mirror = mirrorOf((await b.stack.exportStack()).deployment.resources);
-    const f = await benchStack("mirror", { resources: { value: JSON.stringify(mirror) }, latencyMs: { value: String(latencyMs) } });
+    const mirrorConfig = { resources: { value: JSON.stringify(mirror) }, latencyMs: { value: String(latencyMs) } };
+    const f = await benchStack("mirror", mirrorConfig);
     staged.push(f);
     await f.stack.up();
     const sides: [Side, Side] = [
       {
         b,
-        change: (i) => b.stack.setConfig(p.change.configKey, { value: `${p.secrets[p.change.configKey]}-changed-${i}`, secret: true }),
+        change: (i) =>
+          b.stack.setConfig(p.change.configKey, { value: `${p.secrets[p.change.configKey]}-changed-${i}`, secret: true }),
         requests: new EmulatorRequests(emulator.url),
       },
       {
         b: f,
-        change: (i) => f.stack.setConfig("resources", { value: JSON.stringify(withChange(mirror, p.change.resource, p.change.field, `changed-${i}`)) }),
+        change: (i) => {
+          const changed = withChange(mirror, p.change.resource, p.change.field, `changed-${i}`);
+          return f.stack.setConfig("resources", { value: JSON.stringify(changed) });
+        },
       },
     ];
     const runs: [SmallFigures[][], SmallFigures[][]] = [[], []];
