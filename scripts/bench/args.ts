@@ -25,9 +25,10 @@ export interface BenchOptions {
   json?: string;
 }
 
-function count(flag: string, text: string, min: number): number {
+/** The integer value of `--flag`, at least `min`; an error that shows `usage` otherwise. */
+export function count(flag: string, text: string, min: number, usage = USAGE): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${flag} must be an integer >= ${min}, got "${text}"\n${USAGE}`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${flag} must be an integer >= ${min}, got "${text}"\n${usage}`);
   return n;
 }
 

@@ -1,10 +1,11 @@
-// The benchmark's figures as text tables (Markdown pipe tables, so they paste into docs/benchmarks.md as they are).
+// The benchmark's figures as text tables (markdown-table.ts).
 import type { ApiCalls } from "./api-calls";
 import { ROLES, type TreeUsage } from "./process-tree";
 import type { PhaseFigures } from "./phases";
 import { STATE_PARTS } from "./state-breakdown";
 import type { StateSize } from "./state-size";
 import { SMALL_PHASES, type SmallFigures, type SmallRun } from "./small-stacks";
+import { table } from "./markdown-table";
 
 export interface RunFigures {
   count: number;
@@ -16,12 +17,6 @@ export interface GrowthRow {
   count: number;
   ours: PhaseFigures;
   floor: PhaseFigures;
-}
-
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
 const s = (seconds: number) => seconds.toFixed(1);
