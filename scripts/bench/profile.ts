@@ -33,8 +33,12 @@ function summaryOf(dir: string): ProfileSummary {
   return mergeSummaries(files.map((f) => summarizeProfile(JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as CpuProfile)));
 }
 
-/** Runs `phase` on `target` with the hook preloaded into the processes the CLI starts. */
+/**
+ * Runs `phase` on `target` with the hook preloaded into the processes the CLI starts. `dir` is emptied first: the
+ * profiles of an earlier run into the same --out would be added to this one's.
+ */
 async function profiledPhase(target: Target, phase: Phase, dir: string): Promise<ProfileSummary> {
+  fs.rmSync(dir, { recursive: true, force: true });
   const env = target.bench.stack.workspace.envVars;
   const nodeOptions = env.NODE_OPTIONS;
   env.NODE_OPTIONS = [nodeOptions, `--require ${JSON.stringify(HOOK)}`].filter(Boolean).join(" ");
