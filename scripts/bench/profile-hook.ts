@@ -7,7 +7,7 @@ import * as inspector from "node:inspector";
 import * as path from "node:path";
 
 /** The dynamic provider's entry point, as Pulumi's `pulumi-resource-pulumi-nodejs` runs it. */
-export const PROVIDER_ENTRY = "cmd/dynamic-provider";
+const PROVIDER_ENTRY = "cmd/dynamic-provider";
 
 /** Sampling interval, µs: Node's default (1 ms) leaves a 200-call phase with too few samples per function. */
 const INTERVAL_US = 200;
