@@ -17,13 +17,11 @@ import {
 import { runRatiosLine } from "./run-ratios";
 import { measureEmpty, measureSmall, SMALL_PROGRAMS } from "./small-stacks";
 import { stateSize, type StateSize } from "./state-size";
-import { floorTarget, oursTarget, type Target } from "./targets";
+import { floorTarget, oursTarget, type Side, type Target } from "./targets";
 
 const started = Date.now();
 const load = () => os.loadavg()[0].toFixed(1);
 const progress = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
-
-type Side = { name: string; target: Target };
 
 /** Ours and the floor through every phase on fresh stacks of `count` resources, paired (paired.ts). */
 async function measureLifecycles(run: number, label: (name: string) => string, count: number, latencyMs: number) {

@@ -13,7 +13,7 @@ import { pairedPhases } from "./paired";
 import { runPhase } from "./phases";
 import { mergeSummaries, summarizeProfile, type CpuProfile, type ProfileSummary } from "./profile-summary";
 import { profileTable } from "./profile-table";
-import { floorTarget, oursTarget, type Target } from "./targets";
+import { floorTarget, oursTarget, type Side, type Target } from "./targets";
 
 const USAGE = `usage: npm run bench:profile -- [--size N] [--latency-ms N] [--out DIR]
 
@@ -21,8 +21,6 @@ const USAGE = `usage: npm run bench:profile -- [--size N] [--latency-ms N] [--ou
   --latency-ms N    emulator latency per API call, and the floor's sleep per call (default 50)
   --out DIR         where the profiles go, DIR/<ours|floor>/<phase>/provider-<pid>.cpuprofile (default: a new
                     temporary folder)`;
-
-type Side = { name: string; target: Target };
 
 const HOOK = path.join(__dirname, "profile-hook.js");
 

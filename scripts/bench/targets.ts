@@ -10,6 +10,9 @@ export interface Target {
   close(): Promise<void>;
 }
 
+/** A target with the name its figures are printed under ("ours", "floor"). */
+export type Side = { name: string; target: Target };
+
 /** The real stack of `count` resources, against a fresh emulator that answers after `latencyMs`. */
 export async function oursTarget(count: number, latencyMs: number): Promise<Target> {
   const emulator = await startEmulator({ port: 0, latencyMs });
