@@ -1,7 +1,7 @@
 import { resources } from "../sdk/resources";
 import type { ResourceSpec } from "../sdk/resource-spec";
 import { toApi } from "./core/casing";
-import { findMadeBy } from "./core/find-made";
+import { existingIds, findMadeBy, listsBeforeCreate } from "./ownership";
 import { readSettings } from "./core/settings";
 import { telnyxClientFor } from "./core/clients";
 import { LEGACY_KIND, LEGACY_MARKER, privateOf } from "./core/internal-keys";
@@ -17,11 +17,14 @@ export interface PendingCreate {
 export type PendingCreateOutcome =
   | { kind: "made"; id: string }
   | { kind: "not made" }
+  /** Made before creates listed their key (0.4): these objects have its key, and nothing tells which, if any, it made. */
+  | { kind: "unproven"; candidates: string[] }
   | { kind: "not ours" };
 
 /**
- * What a pending create did: the id of the object it made, found by the token the provider gave that very create
- * (see provider/core/identity.ts), or "not made". `config` is the stack's configuration (`telnyx:apiKey`, ...).
+ * What a pending create did: the id of the object it made, found by the proof the provider gave that very create
+ * (its token, or for untagged kinds the objects its key had before: provider/ownership/), or "not made". `config` is
+ * the configuration of the provider the resource runs in: the stack's (`telnyx:apiKey`, ...) or its sip.Account's.
  */
 export async function resolvePendingCreate(config: Record<string, string | undefined>, pending: PendingCreate): Promise<PendingCreateOutcome> {
   const inputs = pending.inputs;
@@ -36,6 +39,12 @@ export async function resolvePendingCreate(config: Record<string, string | undef
   const spec = resources[kind] as unknown as ResourceSpec;
   const client = telnyxClientFor(readSettings({ get: (key) => config[key] }));
   const declared = Object.fromEntries(Object.entries(inputs).filter(([k]) => !isProviderKey(k)));
-  const made = await findMadeBy(spec, client.resource(spec) as never, toApi(spec.fields, declared) as Record<string, unknown>, token);
+  const api = client.resource(spec) as never;
+  const body = toApi(spec.fields, declared) as Record<string, unknown>;
+  if (listsBeforeCreate(spec) && own.before === undefined) {
+    const candidates = await existingIds(spec, api, body);
+    return candidates.length > 0 ? { kind: "unproven", candidates } : { kind: "not made" };
+  }
+  const made = await findMadeBy(spec, api, body, token, own.before);
   return made ? { kind: "made", id: String(made.id) } : { kind: "not made" };
 }

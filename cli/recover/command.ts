@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
 import { fileBackendDir, isLocked, repairCheckpointFiles } from "./backend-files";
+import { accountConfigs } from "./accounts";
 import { resolvePendingCreates } from "./pending-creates";
 
 export interface RecoverOptions {
@@ -63,7 +64,10 @@ export async function recover(opts: RecoverOptions = {}): Promise<RecoverResult>
   }
   const exported = await stack.exportStack();
   const config = Object.fromEntries(Object.entries(await stack.getAllConfig()).map(([k, v]) => [k, v.value]));
-  const { deployment, changed } = await resolvePendingCreates(exported.deployment, config, say);
+  const onAccounts = (exported.deployment.pending_operations ?? []).some((op: any) => op.type === "creating" && op.resource?.provider);
+  const accounts = onAccounts ? await accountConfigs(workspace.pulumiCommand.command, stackName, cwd, { ...process.env, ...envVars }) : new Map();
+  const configFor = (resource: { provider?: string }) => (resource.provider && accounts.get(resource.provider)) || config;
+  const { deployment, changed } = await resolvePendingCreates(exported.deployment, configFor, say);
   const otherPending = (deployment.pending_operations ?? []).length;
   if (changed) await stack.importStack({ ...exported, deployment });
   if (changed || otherPending > 0) {

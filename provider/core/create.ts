@@ -4,7 +4,7 @@ import { unwrap } from "../../sdk/schema-meta";
 import { camel, fieldFor, isPlainObject, objectShape } from "./casing";
 import { isHiddenSecret } from "../../sdk/hidden-secret";
 import { changedFields, patchOf } from "./diff";
-import { findMadeBy } from "./find-made";
+import { adoptionOf, findMadeBy, hasTags, type Adoption } from "../ownership";
 import { outputsOf } from "./outputs";
 import { patchBody } from "./request";
 import { z } from "zod";
@@ -26,16 +26,16 @@ export interface CreateContext {
   api: ApiObjects;
   /** The program's declared values, camelCase, without provider keys. */
   declared: Obj;
-  /** This create's token (see identity.ts). */
+  /** This create's token (see ownership/identity.ts). */
   token: string;
+  /** Untagged kinds: the ids that had this create's key when check listed it (ownership/find-made.ts). */
+  before?: readonly string[];
 }
 
 const CREATE_ATTEMPTS = 3;
 
 /** A failure after which the object may exist anyway: the request may have been applied. */
 const mayHaveBeenApplied = (err: any): boolean => !!err?.mayHaveReachedServer || (err?.status ?? 0) >= 500;
-
-export const hasTags = (spec: ResourceSpec): boolean => "tags" in spec.fields.shape;
 
 /** Declared values minus the secrets `current` does not reveal (redacted, omitted, null or ""): adoption keeps those. */
 function withoutHiddenSecrets(schema: z.ZodType, declared: Obj, current: Obj | undefined): Obj {
@@ -52,26 +52,39 @@ function withoutHiddenSecrets(schema: z.ZodType, declared: Obj, current: Obj | u
   return out;
 }
 
-/** PATCHes an existing object to what `declared` says, changing only the top-level fields that differ. */
-async function reconcile(ctx: CreateContext, current: Obj, declared: Obj, token?: string): Promise<Obj> {
+/**
+ * PATCHes an existing object to what `declared` says, changing only the top-level fields that differ. `tag` puts
+ * `token`'s ownership tag on it even when nothing else differs (an adoption); otherwise a PATCH of the tags keeps it.
+ */
+async function reconcile(ctx: CreateContext, current: Obj, declared: Obj, token: string, tag = false): Promise<Obj> {
   const { spec, api } = ctx;
-  const changes = changedFields(spec.fields, declared, outputsOf(spec.response, withoutOwnershipTag(current), undefined));
-  if (changes.length === 0) return current;
+  const visible = withoutOwnershipTag(current);
+  const changes = changedFields(spec.fields, declared, outputsOf(spec.response, visible, undefined));
+  if (changes.length === 0 && !tag) return current;
   const patch = patchOf(declared, changes);
   for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= declared[key];
   const body = patchBody(spec, patch);
-  // A PATCH replaces the tag list: an object this create made keeps its ownership tag.
-  return api.update(String(current.id), body.tags && token ? withOwnershipTag(body, token) : body);
+  // A PATCH replaces the tag list: the object keeps (or, adopted, gets) the ownership tag, and the user's tags.
+  if (tag) body.tags ??= Array.isArray(visible.tags) ? visible.tags : [];
+  return api.update(String(current.id), body.tags ? withOwnershipTag(body, token) : body);
 }
 
 /**
  * Takes over the object the program names with `adoptId`: PATCHes what the program declares differently, except
- * secrets the API will not reveal (taken over as they are) and fields that cannot change in place (check refuses those).
+ * secrets the API will not reveal (taken over as they are) and fields that cannot change in place (check refuses
+ * those), and tags it as this resource's (ownership/index.ts). Undefined when the object is gone: an untagged kind's
+ * delete-first replacement deleted it, and the replacement is a new object.
  */
-export async function adopt(ctx: CreateContext, id: string): Promise<Obj> {
-  const current = await ctx.api.get(id);
+export async function adopt(ctx: CreateContext, id: string): Promise<Obj | undefined> {
+  let current: Obj;
+  try {
+    current = await ctx.api.get(id);
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
   const camelCurrent = outputsOf(ctx.spec.response, current, undefined);
-  return reconcile(ctx, current, withoutHiddenSecrets(ctx.spec.fields, ctx.declared, camelCurrent));
+  return reconcile(ctx, current, withoutHiddenSecrets(ctx.spec.fields, ctx.declared, camelCurrent), ctx.token, hasTags(ctx.spec));
 }
 
 /**
@@ -85,54 +98,59 @@ export async function createOnce(ctx: CreateContext, body: Obj): Promise<Obj> {
       return await ctx.api.create(tagged);
     } catch (err) {
       if (!mayHaveBeenApplied(err) || attempt === CREATE_ATTEMPTS) throw explainUniqueKeyClash(ctx.spec, err);
-      const made = await findMadeBy(ctx.spec, ctx.api, tagged, ctx.token);
+      const made = await findMadeBy(ctx.spec, ctx.api, tagged, ctx.token, ctx.before);
       if (made) return reconcile(ctx, made, ctx.declared, ctx.token);
     }
   }
 }
 
-/** A unique key already taken: say why that happens on a create-first replacement and what to do. */
+/** A unique key already taken: say what it means and what to do, for a create and a replacement alike. */
 function explainUniqueKeyClash(spec: ResourceSpec, err: unknown): unknown {
   const key = spec.uniqueKey;
   if (!key || (err as { field?: string })?.field !== key) return err;
   return new Error(
-    `${(err as Error).message} A ${camel(key)} is unique across the account, so a replacement created before its ` +
-      `predecessor is deleted cannot reuse it: leave deleteBeforeReplace at its default (true for a ${spec.title}), ` +
-      `or give the replacement another ${camel(key)}.`,
+    `${(err as Error).message} A ${camel(key)} is unique across the account and another ${spec.title} has this one: ` +
+      `choose another ${camel(key)}, or delete or rename the one that has it. (If this create replaces a ` +
+      `${spec.title} with deleteBeforeReplace: false, that one still holds it: leave deleteBeforeReplace at its default.)`,
   );
 }
 
 /**
- * Why `adoptId` cannot be taken over, caught at preview: no such object of this type, or it differs in a field that
+ * What a resource about to be created does with the object its `adoptId` names (ownership/index.ts), and why it
+ * cannot, caught at preview: no such object of this type, another resource owns it, or it differs in a field that
  * cannot change in place (adoption never replaces what it takes over).
  */
-export async function adoptionConflicts(
+export async function adoptionCheck(
   spec: ResourceSpec,
   api: ApiObjects,
   name: string,
   id: string,
   declared: Obj,
-): Promise<{ property: string; reason: string }[]> {
+  seed: string | undefined,
+): Promise<{ adoption: Adoption; failures: { property: string; reason: string }[] }> {
   let current: Obj;
+  const where = `${spec.title} "${name}"`;
   try {
     current = await api.get(id);
   } catch (err) {
     if (!isNotFound(err)) throw err;
-    return [{
-      property: "adoptId",
-      reason:
-        `${spec.title} "${name}", field adoptId: there is no ${spec.title} with id ${id} in this account ` +
-        `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one.`,
-    }];
+    const reason =
+      `${where}, field adoptId: there is no ${spec.title} with id ${id} in this account ` +
+      `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one.`;
+    return { adoption: { act: "refuse", reason }, failures: [{ property: "adoptId", reason }] };
   }
+  const adoption = adoptionOf(spec, current, seed, where);
+  if (adoption.act === "refuse") return { adoption, failures: [{ property: "", reason: adoption.reason }] };
+  if (adoption.act === "replace") return { adoption, failures: [] };
   const actual = outputsOf(spec.response, withoutOwnershipTag(current), undefined);
-  return changedFields(spec.fields, withoutHiddenSecrets(spec.fields, declared, actual), actual)
+  const failures = changedFields(spec.fields, withoutHiddenSecrets(spec.fields, declared, actual), actual)
     .filter((c) => c.createOnly || !spec.updatable)
     .map((c) => ({
       property: "",
       reason:
-        `${spec.title} "${name}", field ${c.path.join(".")}: the ${spec.title} ${id} being adopted has ` +
+        `${where}, field ${c.path.join(".")}: the ${spec.title} ${id} being adopted has ` +
         `${JSON.stringify(c.path.reduce<unknown>((o, k) => (o as Obj | undefined)?.[k], actual) ?? null)}, and it cannot ` +
         "change in place: make the program match it, or remove adoptId to create a new one.",
     }));
+  return { adoption, failures };
 }

@@ -2,13 +2,14 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources } from "../../sdk/resources";
 import { withOwnershipTag, withoutOwnershipTag } from "../../sdk/ownership-tag";
-import { camel, isPlainObject } from "./casing";
+import { camel, isPlainObject, toApi } from "./casing";
 import { validate } from "./check";
-import { adopt, adoptionConflicts, ApiObjects, createOnce, hasTags } from "./create";
+import { adopt, adoptionCheck, ApiObjects, createOnce } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN, withStoredSpelling } from "./compare";
 import { autonamingDisabled } from "./autonaming-check";
-import { newCreateToken } from "./identity";
+import { existingIds, hasTags, listsBeforeCreate, newCreateToken } from "../ownership";
+import { adoptIdChanged, replacementNeeds } from "./ownership-messages";
 import { reservedTagFailures } from "./reserved-tags";
 import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
@@ -18,7 +19,6 @@ import { storedAsApi } from "./read-back";
 import { createBody, patchBody } from "./request";
 import { telnyx } from "./clients";
 import { deleteObject, gone } from "./delete";
-import { deletedThisRun, seenInState } from "./run-memory";
 import { AUTO_NAME, DECLARED, nameSeedOf, privateOf, resourceNameOf, withPrivate } from "./internal-keys";
 
 export type Kind = keyof typeof resources;
@@ -66,51 +66,66 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
     async check(olds: Obj, news: Obj) {
       const inputs = { ...news };
       const own = stateInputs(olds);
-      if (own) seenInState.set(nameSeedOf(news), own);
-      const old = own ?? seenInState.get(nameSeedOf(news));
-      const inState = old !== undefined;
-      const was = privateOf(old);
-      const adoptNow = !inState && news[ADOPT_ID] !== undefined && news[ADOPT_ID] !== "";
-      const adopted = adoptNow || (inState && (was.adopted || old[ADOPT_ID] !== undefined));
+      const was = privateOf(own);
       const program = privateOf(news);
       const name = program.name ?? kind;
+      const adoptId = inputs[ADOPT_ID];
+      // What `adoptId` means is read from the object it names (ownership/index.ts), only when the engine is about to
+      // create this resource: a first adoption, this resource's own object being replaced, or another's (refused).
+      const adoptCheck =
+        !own && typeof adoptId === "string" && adoptId !== "" && adoptId !== UNKNOWN
+          ? await adoptionCheck(spec, api(), name, adoptId, apiInputs(inputs), program.seed)
+          : undefined;
+      const replacingAdopted = adoptCheck?.adoption.act === "replace";
+      const adoptNow = !own && adoptId !== undefined && adoptId !== "" && !replacingAdopted;
+      const adopted = adoptNow || (own !== undefined && (was.adopted || own[ADOPT_ID] !== undefined));
       // An adopted object keeps its own name unless the program sets one; a name given automatically before is kept,
       // whatever pulumi:autonaming says now.
-      const kept = nameKey && old?.[nameKey] && was.autoNamed ? old[nameKey] : undefined;
+      const kept = nameKey && own?.[nameKey] && was.autoNamed ? own[nameKey] : undefined;
       const required = nameKey && !adopted && inputs[nameKey] === undefined && kept === undefined && news[AUTO_NAME] === false;
       const autoNamed = !!nameKey && inputs[nameKey] === undefined && !adopted && !required;
       if (autoNamed) inputs[nameKey] = kept ?? news[AUTO_NAME] ?? autoName(news);
       // A resource in the state keeps the identity its stored inputs hold (name seed, name and create token), so that
-      // its inputs do not change when the program does not: a new token at every check changed every resource's
-      // inputs, which doubled the engine's CPU on a no-change preview of 200 resources. After a refresh they hold
-      // none (a read sees only the outputs), and adding them back made every later check change every resource's
-      // inputs again, until an `up` rewrote them all. No create follows a check with old inputs: the engine checks a
-      // replacement again without them, and `--replace` checks only without them (seen in test/e2e/replace.test.ts
-      // and lifecycle.test.ts: 18 replacements, each created with a token of its own), so every create still tags its
-      // object with a new token.
+      // its inputs do not change when the program does not (a new token at every check doubled the engine's CPU on a
+      // no-change preview). The engine checks every resource it is about to create without old inputs (a new one, a
+      // replacement, a `--replace`), so every create tags its object with a token of its own.
       const identity = own
         ? { seed: was.seed, name: was.name, token: was.token }
-        : { seed: program.seed, name: program.name, token: newCreateToken() };
+        : { seed: program.seed, name: program.name, token: newCreateToken(program.seed) };
       // A field the program stopped declaring goes back to its default (removed.ts); only against this object's own
       // old inputs, never a replacement's (that is a new object, with every default already).
       const removal = own ? resetRemovedFields(spec, name, own, inputs, nameKey) : { inputs, failures: [] };
       Object.assign(inputs, removal.inputs);
-      // An adopted object has its own name and secrets: what the program leaves out of them is not missing.
+      // An adopted object has its own name and secrets: what the program leaves out of them is not missing. The
+      // replacement of an adopted object is a new one, which needs every secret the API will not reveal.
       const checked = { ...inputs };
       if (nameKey && checked[nameKey] === undefined) checked[nameKey] = autoName(news);
-      if (adopted) for (const [key] of secretPaths(spec.fields).filter((p) => p.length === 1 && checked[p[0]] === undefined)) checked[key] = ADOPTED_SECRET;
+      const missingSecrets = secretPaths(spec.fields).filter((p) => p.length === 1 && checked[p[0]] === undefined).map(([key]) => key);
+      if (adopted || replacingAdopted) for (const key of missingSecrets) checked[key] = ADOPTED_SECRET;
+      const requiredNow = (key: string) => validate(spec, name, { ...checked, [key]: undefined }).some((f) => f.reason.includes(`field ${key}:`));
+      const secretFailures = replacingAdopted
+        ? missingSecrets.filter(requiredNow).map((key) => replacementNeeds(spec, name, key, String(adoptId)))
+        : [];
       const failures = required
         ? [autonamingDisabled(spec, name, nameKey)]
-        : [...removal.failures, ...validate(spec, name, checked), ...reservedTagFailures(spec, name, inputs.tags)];
-      const adoptId = inputs[ADOPT_ID];
-      if (failures.length === 0 && adoptNow && typeof adoptId === "string" && adoptId !== UNKNOWN) {
-        failures.push(...(await adoptionConflicts(spec, api(), name, adoptId, apiInputs(inputs))));
-      }
+        : [
+            ...removal.failures, ...validate(spec, name, checked), ...secretFailures,
+            ...reservedTagFailures(spec, name, inputs.tags), ...(adoptCheck?.failures ?? []),
+          ];
+      // An untagged kind's create lists the objects that already have its key: none of them can be its own
+      // (ownership/find-made.ts), whatever happens to the create's answer.
+      const body = !own && !adoptNow && failures.length === 0 && listsBeforeCreate(spec) ? toApi(spec.fields, apiInputs(inputs)) : undefined;
+      const before = body && !JSON.stringify(body).includes(UNKNOWN) ? await existingIds(spec, api(), body) : undefined;
       const spelled = own ? { ...inputs, ...withStoredSpelling(spec.fields, apiInputs(inputs), own) } : inputs;
-      return { inputs: withPrivate(spelled, { ...identity, autoNamed, adopted, adoptNow }), failures };
+      return { inputs: withPrivate(spelled, { ...identity, autoNamed, adopted, adoptNow, before }), failures };
     },
 
-    async diff(_id: string, olds: Obj, news: Obj) {
+    async diff(id: string, olds: Obj, news: Obj) {
+      // Adoption happens when a resource is created: a new adoptId on a resource that has its object is refused.
+      const wanted = news[ADOPT_ID];
+      if (typeof wanted === "string" && wanted !== "" && wanted !== UNKNOWN && wanted !== id && wanted !== olds[ADOPT_ID]) {
+        throw new Error(adoptIdChanged(spec, privateOf(news).name ?? kind, id, wanted));
+      }
       const changes = changedFields(spec.fields, news, asApi(olds));
       const replaces = changes.filter((c) => c.createOnly || !spec.updatable).map((c) => c.path[0]);
       return { changes: changes.length > 0, replaces: [...new Set(replaces)] };
@@ -118,17 +133,15 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
 
     async create(inputs: Obj) {
       const own = privateOf(inputs);
-      const token = own.token ?? newCreateToken();
+      const token = own.token ?? newCreateToken(own.seed);
       const declared = apiInputs(inputs);
-      const ctx = { spec, api: api(), declared, token };
-      if (own.adoptNow && !deletedThisRun.has(`${kind}/${inputs[ADOPT_ID]}`)) {
-        const object = await adopt(ctx, String(inputs[ADOPT_ID]));
-        return { id: String(object.id), outs: outputs(object, inputs, inputs, declaredSkeleton(inputs)) };
-      }
+      const ctx = { spec, api: api(), declared, token, before: own.before };
+      const ownedBy = hasTags(spec) ? token : undefined;
+      const adoptedObject = own.adoptNow ? await adopt(ctx, String(inputs[ADOPT_ID])) : undefined;
+      if (adoptedObject) return { id: String(adoptedObject.id), outs: outputs(adoptedObject, inputs, inputs, declaredSkeleton(inputs), ownedBy) };
       // The replacement of an adopted object is a new object: it needs a name of its own.
       if (nameKey && declared[nameKey] === undefined) declared[nameKey] = inputs[AUTO_NAME] || autoName(inputs);
-      const object = await createOnce(ctx, createBody(spec, declared));
-      const ownedBy = hasTags(spec) ? token : undefined;
+      const object = await createOnce(ctx, createBody(spec, own.name ?? kind, declared));
       return { id: String(object.id), outs: outputs(object, { ...inputs, ...declared }, inputs, declaredSkeleton(inputs), ownedBy) };
     },
 
@@ -137,7 +150,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       try {
         current = await api().get(id);
       } catch (err) {
-        if (await gone(kind, id, err)) return {}; // deleted out of band: no id drops it from the state
+        if (await gone(kind, id, err, props, "refresh")) return {}; // deleted out of band: no id drops it from the state
         throw err;
       }
       // A create recovered from a killed run (cli/recover) has its inputs as outputs, and so no skeleton yet.
@@ -155,12 +168,15 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       const patch = patchOf(news, changes);
       for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= news[key] ?? olds[key];
       const body = patchBody(spec, patch);
-      // A PATCH replaces the tag list: keep the object's ownership tag in it.
-      const ownedBy = privateOf(olds).ownedBy;
+      // A PATCH replaces the tag list: keep the object's ownership tag in it. An object adopted by 0.4 or earlier,
+      // which did not tag, gets its tag now.
+      const was = privateOf(olds);
+      const ownedBy = was.ownedBy ?? (was.adopted && hasTags(spec) ? newCreateToken(privateOf(news).seed) : undefined);
+      if (ownedBy !== was.ownedBy) body.tags ??= Array.isArray(olds.tags) ? olds.tags : [];
       const updated = await api().update(id, body.tags ? withOwnershipTag(body, ownedBy) : body);
       return { outs: outputs(updated, { ...olds, ...apiInputs(news) }, news, declaredSkeleton(news), ownedBy) };
     },
 
-    delete: (id: string) => deleteObject(kind, id),
+    delete: (id: string, props: Obj) => deleteObject(kind, id, props),
   };
 }

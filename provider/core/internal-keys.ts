@@ -1,6 +1,6 @@
 // The keys the provider keeps beside the API's fields in a resource's inputs and outputs: part of the state format,
 // so every reader (handlers, recovery of killed creates, the resource class, the providers) names them from here.
-import { NAME_SEED_LENGTH } from "./identity";
+import { NAME_SEED_LENGTH } from "../ownership/identity";
 import { decodePrivate, encodePrivate, PRIVATE, type PrivateState } from "./private-state";
 
 export { PRIVATE, type PrivateState };
@@ -63,6 +63,8 @@ export function privateOf(props: Props | undefined): PrivateState {
     token: stored.token ?? text(p[LEGACY_TOKEN]) ?? text(p[OLDEST_TOKEN]),
     ownedBy: stored.ownedBy ?? text(p[LEGACY_OWNED_BY]) ?? text(p[OLDEST_OWNED_BY]) ?? marker,
     baseUrl: stored.baseUrl ?? text(p[LEGACY_BASE_URL]),
+    account: stored.account,
+    before: stored.before,
     declared: stored.declared ?? legacyDeclared?.split(" ").filter((path) => path !== ""),
     autoNamed: stored.autoNamed || p[LEGACY_AUTO_NAMED] === true,
     adopted: stored.adopted || p[LEGACY_ADOPTED] === true,

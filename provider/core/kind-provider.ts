@@ -5,7 +5,7 @@ import { deleteObject } from "./delete";
 import { assertLocation, located } from "./location";
 import { exitWhenOrphaned } from "./orphan-watch";
 import { withSavedConfigHint } from "./saved-config";
-import { configure as configureSettings, configuredBaseUrl } from "./settings";
+import { configure as configureSettings, configuredAccount, configuredBaseUrl } from "./settings";
 
 type Props = Record<string, any>;
 
@@ -35,7 +35,7 @@ export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Pro
     return url;
   };
   const keep = <T extends { props?: Props; outs?: Props }>(result: T, props: Props, url: string): T => {
-    const out = located(result, url);
+    const out = located(result, url, configuredAccount());
     const kind = kindFor(props);
     if (out.outs) return { ...out, outs: stored(out.outs, kind) };
     if (out.props) return { ...out, props: stored(out.props, kind) };
@@ -68,7 +68,7 @@ export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Pro
     async delete(id, props) {
       here(id, props, "destroy");
       try {
-        return await deleteObject(kindFor(props), id);
+        return await deleteObject(kindFor(props), id, props);
       } catch (err) {
         throw withSavedConfigHint(err, "destroy");
       }

@@ -51,10 +51,13 @@ export function assertLocation(id: string, props: Props | undefined, configured:
   );
 }
 
-/** The outputs of a create, read or update, recording where the object lives. */
-export const located = <T extends { props?: Props; outs?: Props }>(result: T, configured: string): T => {
+/**
+ * The outputs of a create, read or update, recording where the object lives: the URL, and the fingerprint of the key
+ * that just reached it (ownership/account.ts).
+ */
+export const located = <T extends { props?: Props; outs?: Props }>(result: T, configured: string, account: string | undefined): T => {
   const baseUrl = normalUrl(configured);
-  const at = (props: Props) => withPrivate(props, { ...privateOf(props), baseUrl });
+  const at = (props: Props) => withPrivate(props, { ...privateOf(props), baseUrl, account });
   if (result.outs) return { ...result, outs: at(result.outs) };
   if (result.props) return { ...result, props: at(result.props) };
   return result;

@@ -17,6 +17,13 @@ export interface PrivateState {
   ownedBy?: string;
   /** The API URL the object lives at (location.ts): in outputs. */
   baseUrl?: string;
+  /** The fingerprint of the API key that last reached the object (ownership/account.ts): in outputs. */
+  account?: string;
+  /**
+   * Untagged kinds only: the ids of the objects that had the create's key when check listed it, none of which can
+   * be the create's own (ownership/find-made.ts): in inputs, so that a killed run's pending create holds them too.
+   */
+  before?: readonly string[];
   /** The paths of the fields the program declared ("inbound.codecs", see outputs.ts): in outputs, for refresh. */
   declared?: readonly string[];
   /** The name was given automatically, so it is kept whatever the autonaming config says later. */
@@ -28,7 +35,7 @@ export interface PrivateState {
 }
 
 // One entry per fact, in this order, separated by spaces; the name, which may hold spaces, comes last.
-const VALUES = [["s", "seed"], ["t", "token"], ["o", "ownedBy"], ["u", "baseUrl"]] as const;
+const VALUES = [["s", "seed"], ["t", "token"], ["o", "ownedBy"], ["u", "baseUrl"], ["k", "account"]] as const;
 const FLAGS = [["a", "autoNamed"], ["d", "adopted"], ["c", "adoptNow"]] as const;
 
 const spaceless = (value: string, what: string): string => {
@@ -41,6 +48,7 @@ export function encodePrivate(state: PrivateState): string {
   for (const [letter, key] of VALUES) if (state[key] !== undefined) entries.push(`${letter}=${spaceless(state[key]!, key)}`);
   for (const [letter, key] of FLAGS) if (state[key]) entries.push(letter);
   if (state.declared) entries.push(`f=${state.declared.map((p) => spaceless(p, "declared path")).join(",")}`);
+  if (state.before) entries.push(`b=${state.before.map((id) => spaceless(id, "object id")).join(",")}`);
   if (state.name !== undefined) entries.push(`n=${state.name}`);
   return entries.join(" ");
 }
@@ -77,6 +85,7 @@ function parse(text: string): Readonly<PrivateState> {
     if (valueKey && value.length > 0) state[valueKey] = value.join("=");
     else if (flagKey && value.length === 0) state[flagKey] = true;
     else if (letter === "f" && value.length > 0) state.declared = value.join("=").split(",").filter((p) => p !== "");
+    else if (letter === "b" && value.length > 0) state.before = Object.freeze(value.join("=").split(",").filter((id) => id !== ""));
     // Anything else is from a later version: ignored, as the keys of a later version would be.
   }
   if (state.declared) Object.freeze(state.declared);

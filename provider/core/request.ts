@@ -2,12 +2,18 @@ import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { PARSE } from "../../sdk/schema-meta";
 import { isPlainObject, objectShape, toApi } from "./casing";
+import { validate } from "./check";
 
 type Obj = Record<string, unknown>;
 
-/** A create body: the inputs in the API's spelling, parsed by the schema so values go out in canonical form. */
-export function createBody(spec: ResourceSpec, inputs: Obj): Obj {
-  return spec.fields.parse(toApi(spec.fields, inputs), PARSE) as Obj;
+/**
+ * A create body: the inputs in the API's spelling, parsed by the schema so values go out in canonical form. Inputs
+ * that check let through but a create cannot send fail worded as check words them, naming resource `name`.
+ */
+export function createBody(spec: ResourceSpec, name: string, inputs: Obj): Obj {
+  const parsed = spec.fields.safeParse(toApi(spec.fields, inputs), PARSE);
+  if (parsed.success) return parsed.data as Obj;
+  throw new Error(validate(spec, name, inputs).map((f) => f.reason).join("; ") || `${spec.title} "${name}": ${parsed.error.message}`);
 }
 
 /** Parses each leaf on its own: a PATCH sends only changed leaves, which a whole-object schema would call incomplete. */

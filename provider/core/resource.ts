@@ -9,7 +9,7 @@ import { camel, Camelize, objectShape } from "./casing";
 import type { Kind } from "./handlers";
 import { guardDebugLog } from "./debug-log-guard";
 import { readOutputsBack } from "./read-back";
-import { nameSeed } from "./identity";
+import { nameSeed } from "../ownership/identity";
 import type { Known } from "./known";
 import { AUTO_NAME, NAME, naming } from "./internal-keys";
 import { typeName, typeToken } from "./type-token";

@@ -1,4 +1,5 @@
 import { TELNYX_API_URL } from "../../sdk/telnyx-http";
+import { accountOf } from "../ownership/account";
 
 // Which API this provider process talks to, and with which credentials: read from the stack config, which only the
 // dynamic provider's `configure` hands over. Loads no client (clients.ts does), so that a process that only deletes
@@ -42,6 +43,9 @@ export function perConfiguration<T>(make: (settings: Settings) => T): () => T {
     return made.value;
   };
 }
+
+/** The fingerprint of the API key this provider process sends (ownership/account.ts). */
+export const configuredAccount = perConfiguration((settings) => accountOf(settings.apiKey));
 
 /** The API URL this provider process sends to. */
 export const configuredBaseUrl = (): string => current.baseUrl;

@@ -110,21 +110,21 @@ describe("API spelling -> camelCase", () => {
 
 describe("request bodies", () => {
   it("createBody sends canonical values: transport and enums in the documented case, FQDNs lower-case without the root dot", () => {
-    expect(createBody(spec(ipConnection), { connectionName: "c", transportProtocol: "udp" })).toEqual({
+    expect(createBody(spec(ipConnection), "r", { connectionName: "c", transportProtocol: "udp" })).toEqual({
       connection_name: "c",
       transport_protocol: "UDP",
     });
-    expect(createBody(spec(fqdn), { connectionId: "1", fqdn: "SIP.Example.COM.", dnsRecordType: "SRV" })).toEqual({
+    expect(createBody(spec(fqdn), "r", { connectionId: "1", fqdn: "SIP.Example.COM.", dnsRecordType: "SRV" })).toEqual({
       connection_id: "1",
       fqdn: "sip.example.com",
       dns_record_type: "srv",
     });
-    const uac = createBody(spec(uacConnection), { connectionName: "u", externalUacSettings: { proxy: "sip:p", transport: "tls" } });
+    const uac = createBody(spec(uacConnection), "r", { connectionName: "u", externalUacSettings: { proxy: "sip:p", transport: "tls" } });
     expect(uac.external_uac_settings).toEqual({ proxy: "sip:p", transport: "TLS" });
   });
 
   it("createBody refuses what validation refuses", () => {
-    expect(() => createBody(spec(ip), { ipAddress: "192.0.2.1", port: 0 })).toThrow(/between 1 and 65535/);
+    expect(() => createBody(spec(ip), "r", { ipAddress: "192.0.2.1", port: 0 })).toThrow(/between 1 and 65535/);
   });
 
   it("patchBody accepts partial nested objects, canonicalising each leaf", () => {
