@@ -44,6 +44,8 @@ const faultSchema = z.object({
   rate_limit: z.int().min(0).optional(),
   kinds: z.array(z.enum(FAULT_KINDS)).optional(),
   seed: z.int().optional(),
+  /** Faults for single requests, each used once by the first request it matches (replaces earlier ones). */
+  aimed: z.array(z.object({ method: z.enum(["GET", "POST", "PATCH", "DELETE"]), path: z.string().startsWith("/"), kind: z.enum(FAULT_KINDS) })).optional(),
 });
 
 const apiKeysSchema = z.object({ keys: z.array(z.string().min(1)) });
@@ -61,7 +63,7 @@ function objectBody(body: unknown): Record<string, unknown> {
 }
 
 function faultsView(rt: Runtime): Reply {
-  return single({ ...rt.faults.settings, injected: rt.faults.counters });
+  return single({ ...rt.faults.settings, aimed: rt.faults.aimed, injected: rt.faults.counters });
 }
 
 export function controlRouter(rt: Runtime): Router {
@@ -87,7 +89,8 @@ export function controlRouter(rt: Runtime): Router {
     .add("GET", "/_emulator/faults", () => faultsView(rt))
     .add("POST", "/_emulator/faults", (req) => {
       const body = parseBody(faultSchema, req.body ?? {});
-      const { seed, ...settings } = body;
+      const { seed, aimed, ...settings } = body;
+      if (aimed !== undefined) rt.faults.aimed = aimed;
       Object.assign(rt.faults.settings, Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)));
       if (settings.rate_limit !== undefined) rt.limiter.limit = settings.rate_limit;
       if (seed !== undefined) rt.faults.reseed(seed);

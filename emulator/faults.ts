@@ -17,11 +17,20 @@ export interface FaultSettings {
   kinds: FaultKind[];
 }
 
+/** A fault for the next request with this method whose path starts with `path` (`/v2/ips`, `/v2/ips/<id>`). */
+export interface AimedFault {
+  method: string;
+  path: string;
+  kind: FaultKind;
+}
+
 const TITLES: Record<string, string> = { "500": "Internal Server Error", "502": "Bad Gateway", "503": "Service Unavailable" };
 
 export class Faults {
   settings: FaultSettings;
   counters: Record<string, number> = {};
+  /** Faults aimed at one request each, in order; each is used once. */
+  aimed: AimedFault[] = [];
   private random: Random;
 
   constructor(init: Omit<FaultSettings, "kinds">, seed: number) {
@@ -42,8 +51,14 @@ export class Faults {
     this.counters[kind] = (this.counters[kind] ?? 0) + 1;
   }
 
-  /** Draws whether this request fails and how. */
-  pick(): FaultKind | null {
+  /** Whether this request fails and how: the first fault aimed at it, else a random draw. */
+  pick(method: string, path: string): FaultKind | null {
+    const i = this.aimed.findIndex((f) => f.method === method && path.startsWith(f.path));
+    if (i >= 0) {
+      const [{ kind }] = this.aimed.splice(i, 1);
+      this.count(kind);
+      return kind;
+    }
     const { fault_rate, kinds } = this.settings;
     if (fault_rate <= 0 || kinds.length === 0 || this.random() >= fault_rate) return null;
     const kind = kinds[Math.floor(this.random() * kinds.length)];

@@ -77,7 +77,7 @@ async function handleApi(rt: Runtime, api: Router, req: IncomingMessage, res: Se
     return send(res, errorReply(new ApiError(429, [errorItem("10011", "Too many requests, please retry later.")], limit.headers)));
   }
 
-  const fault = rt.faults.pick();
+  const fault = rt.faults.pick(entry.method, url.pathname);
   if (fault) entry.fault = fault;
   if (fault === "drop_before") return void req.socket.destroy();
   if (fault && fault !== "drop_after") {

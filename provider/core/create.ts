@@ -150,7 +150,11 @@ export async function adoptionCheck(
       reason:
         `${where}, field ${c.path.join(".")}: the ${spec.title} ${id} being adopted has ` +
         `${JSON.stringify(c.path.reduce<unknown>((o, k) => (o as Obj | undefined)?.[k], actual) ?? null)}, and it cannot ` +
-        "change in place: make the program match it, or remove adoptId to create a new one.",
+        "change in place: make the program match it, or remove adoptId to create a new one." +
+        (hasTags(spec)
+          ? ""
+          : ` If this resource adopted it earlier, remove adoptId first (that changes nothing): a ${spec.title} carries ` +
+            "no tag that tells its adopter apart, so only then can this change replace it."),
     }));
   return { adoption, failures };
 }

@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { createOnce, type ApiObjects } from "../../provider/core/create";
-import { findMadeBy } from "../../provider/core/find-made";
-import { CLOCK_SKEW_MS, nameSeed, newCreateToken, tokenIssuedAt } from "../../provider/core/identity";
+import { existingIds, findMadeBy } from "../../provider/ownership/find-made";
+import { nameSeed, newCreateToken, tokenIssuedAt, tokenSeed } from "../../provider/ownership/identity";
 import { ownershipTag } from "../../sdk/ownership-tag";
 import { resources } from "../../sdk/resources";
 import type { ResourceSpec } from "../../sdk/resource-spec";
@@ -54,7 +54,9 @@ class FakeApi implements ApiObjects {
 }
 
 const spec = (kind: keyof typeof resources) => resources[kind] as unknown as ResourceSpec;
-const ctx = (kind: keyof typeof resources, api: FakeApi, declared: Obj, token = newCreateToken()) => ({ spec: spec(kind), api, declared, token });
+const SEED = "0123456789abcdef";
+const ctx = (kind: keyof typeof resources, api: FakeApi, declared: Obj, token = newCreateToken(SEED), before?: string[]) =>
+  ({ spec: spec(kind), api, declared, token, before });
 
 describe("create identity", () => {
   it("makes exactly one POST and nothing else on the happy path, for every kind", async () => {
@@ -77,7 +79,7 @@ describe("create identity", () => {
     const api = new FakeApi();
     const body = { connection_name: "pbx-1", user_name: "pbxuser01" };
     // The object being replaced: same name, but tagged by the create that made it.
-    const old = api.seed({ ...body, tags: [ownershipTag(newCreateToken())] });
+    const old = api.seed({ ...body, tags: [ownershipTag(newCreateToken(SEED))] });
     api.loseNextResponses = 1;
     const made = await createOnce(ctx("credentialConnection", api, body), body);
     expect(made.id).not.toBe(old.id);
@@ -106,40 +108,55 @@ describe("create identity", () => {
     expect(api.calls).toEqual(["POST"]);
   });
 
-  it("never takes over an address made before its create began (portal, another stack)", async () => {
-    let clock = Date.parse("2026-11-30T10:00:00Z");
-    const api = new FakeApi(() => clock);
+  it("never takes over an address that had its key when check listed it, however new (the IP being replaced)", async () => {
+    const api = new FakeApi();
     const body = { connection_id: "7", ip_address: "192.0.2.1", port: 5060 };
-    const outside = api.seed({ ...body });
-    clock += CLOCK_SKEW_MS + 60_000;
-    const token = newCreateToken(clock);
-    expect(await findMadeBy(spec("ip"), api, body, token)).toBeUndefined();
-    api.loseNextResponses = 1;
-    const made = await createOnce(ctx("ip", api, body, token), body);
-    expect(made.id).not.toBe(outside.id);
-    expect(api.objects.map((o) => o.id)).toEqual([outside.id, made.id]);
+    // Made a second ago: the IP that `up --replace` is replacing, or another stack's.
+    const replaced = api.seed({ ...body });
+    const before = await existingIds(spec("ip"), api, body);
+    expect(before).toEqual([replaced.id]);
+    // The next POST answers 503 without applying it.
+    let failures = 1;
+    const post = api.create.bind(api);
+    api.create = async (b) => {
+      if (failures-- > 0) {
+        api.calls.push("POST");
+        throw Object.assign(new Error("503"), { status: 503 });
+      }
+      return post(b);
+    };
+    const made = await createOnce(ctx("ip", api, body, undefined, before), body);
+    expect(made.id).not.toBe(replaced.id);
+    expect(api.objects.map((o) => o.id)).toEqual([replaced.id, made.id]);
   });
 
-  it("finds only the range with the same CIDR and description made after its token", async () => {
-    let clock = Date.parse("2026-11-30T10:00:00Z");
-    const api = new FakeApi(() => clock);
-    api.seed({ cidr_block: "203.0.113.0/24", description: "" });
-    clock += 10 * CLOCK_SKEW_MS;
-    const token = newCreateToken(clock);
-    clock += 1000;
+  it("takes over its own lost address, but neither of two new ones, nor any without the list made at check", async () => {
+    const api = new FakeApi();
+    const body = { cidr_block: "203.0.113.0/24", description: "" };
+    const old = api.seed({ ...body });
+    const before = await existingIds(spec("accessIpRange"), api, body);
     api.seed({ cidr_block: "203.0.113.0/24", description: "other" });
-    const mine = api.seed({ cidr_block: "203.0.113.0/24", description: "" });
-    expect((await findMadeBy(spec("accessIpRange"), api, { cidr_block: "203.0.113.0/24" }, token))?.id).toBe(mine.id);
+    const mine = api.seed({ ...body });
+    expect((await findMadeBy(spec("accessIpRange"), api, body, newCreateToken(SEED), before))?.id).toBe(mine.id);
+    // A range of 0.4's pending creates holds no list: nothing proves which is its own.
+    expect(await findMadeBy(spec("accessIpRange"), api, body, newCreateToken(SEED), undefined)).toBeUndefined();
+    // Someone else made one with the same key too: which is ours cannot be told.
+    api.seed({ ...body });
+    expect(await findMadeBy(spec("accessIpRange"), api, body, newCreateToken(SEED), before)).toBeUndefined();
+    expect(before).toEqual([old.id]);
   });
 });
 
 describe("tokens and seeds", () => {
   it("issues a new token for every create, recording when", () => {
-    const a = newCreateToken(1_700_000_000_000);
-    const b = newCreateToken(1_700_000_000_000);
+    const a = newCreateToken(SEED, 1_700_000_000_000);
+    const b = newCreateToken(SEED, 1_700_000_000_000);
     expect(a).not.toBe(b);
-    expect(a).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
+    expect(a).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}-0123456789abcdef$/);
     expect(tokenIssuedAt(a)).toBe(1_700_000_000_000);
+    expect(tokenSeed(a)).toBe(SEED);
+    // A token of 0.4 names no resource.
+    expect(tokenSeed("loyw3v28-0abcdefghijkl")).toBeUndefined();
     // A token of 0.2 (hex random bits) tells its time the same way.
     expect(tokenIssuedAt("loyw3v28-562250c387270cc0")).toBe(1_700_000_000_000);
   });

@@ -14,7 +14,7 @@ describe("check", () => {
     const b = await credential.check!({}, { ...base, password: "Pbx-pass-1234" });
     expect(a.failures).toEqual([]);
     expect(a.inputs.connectionName).toBe("pbx-0123456");
-    expect(privateOf(a.inputs).token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
+    expect(privateOf(a.inputs).token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}-[0-9a-f]{16}$/);
     expect(privateOf(a.inputs).token).not.toBe(privateOf(b.inputs).token);
   });
 
