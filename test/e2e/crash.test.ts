@@ -96,4 +96,31 @@ describe("crash safety", () => {
     }
     console.log(report.join("\n"));
   }, 2_400_000); // ten kill-recover-up-destroy rounds: about 6 minutes idle; the limit only stops a hang
+
+  it("recovers after SIGKILL during replacements, created first and deleted first", async () => {
+    // step 3 replaces the IP (port) and the access IP range (CIDR); createFirst flips the order of each replacement.
+    const trials = [
+      { createFirst: true, killAfter: 1 }, { createFirst: false, killAfter: 1 },
+      { createFirst: true, killAfter: 3 }, { createFirst: false, killAfter: 2 },
+    ];
+    for (const [i, trial] of trials.entries()) {
+      await t.stack.setConfig("step", { value: "1" });
+      await t.stack.setConfig("createFirst", { value: String(trial.createFirst) });
+      await t.stack.up();
+      await t.stack.setConfig("step", { value: "3" });
+      await emu.resetRequests();
+      const { writes } = await upKilledAfter(t, emu, trial.killAfter);
+      const recovered = await recover();
+      const said = `trial ${i} (${JSON.stringify(trial)}, killed after ${writes} writes); recover said: ${recovered.stdout}${recovered.stderr}`;
+      expect(recovered.status, said).toBe(0);
+      expect((await t.stack.up()).summary.result, said).toBe("succeeded");
+      expect(await emu.counts(), said).toEqual(LIFECYCLE_OBJECTS);
+      const live = new Set(Object.values(await emu.collections()).flat().map((o) => String(o.id)));
+      const state = (await t.stack.exportStack()).deployment.resources.filter((r: any) => r.custom && r.id && !r.type.startsWith("pulumi:providers"));
+      expect(state.every((r: any) => live.has(String(r.id))), said).toBe(true);
+      await t.stack.preview({ expectNoChanges: true });
+      await t.stack.destroy();
+      expect(await emu.count(), `${said}: orphans after destroy`).toBe(0);
+    }
+  }, 2_400_000);
 });

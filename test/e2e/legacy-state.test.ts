@@ -63,7 +63,7 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
       expect(requireOf(r.outputs.__provider)).toBe(own);
       expect(r.inputs).not.toHaveProperty("__kind");
       expect(privateOf(r.inputs)).toMatchObject({ seed: expect.stringMatching(/^[0-9a-f]{16}$/), name: r.urn.split("::").pop() });
-      expect(privateOf(r.inputs).token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}$/);
+      expect(privateOf(r.inputs).token).toMatch(/^[0-9a-z]{8}-[0-9a-z]{13}-[0-9a-f]{16}$/);
       expect(privateOf(r.outputs).declared).toEqual(expect.arrayContaining([expect.any(String)]));
       expect(privateOf(r.outputs).baseUrl).toBe(emu.baseUrl);
       // One value each for everything the provider keeps for itself.
