@@ -27,14 +27,15 @@ export async function gone(kind: ResourceKind, id: string, err: unknown, props: 
 /**
  * Deletes object `id` of `kind`, whose resource's state is `props`; one already gone is what a delete wants. An object
  * owned by a tag (ownership/index.ts) is first read, and left in place, with a warning, unless it still carries this
- * resource's tag. It needs no schema, so a `pulumi destroy` loads neither zod nor the schemas (about 60 ms of CPU)
+ * resource's tag; an untagged one, or one adopted by 0.4 (tagged at its first update since), is deleted as it is. It needs no schema, so a `pulumi destroy` loads neither zod nor the schemas (about 60 ms of CPU)
  * unless a 404 must be told from a wrong base URL.
  */
 export async function deleteObject(kind: ResourceKind, id: string, props: Props | undefined): Promise<void> {
   const own = privateOf(props);
   const path = objectPath(routes[kind].path, id);
   try {
-    if (own.ownedBy !== undefined || own.adopted) {
+    // Only a tagged object can prove who owns it (and not every kind can even be read by id: access IP ranges).
+    if (own.ownedBy !== undefined) {
       const object = (await http().request("GET", path)).body as { data?: Props } | undefined;
       const why = notOwned(object?.data ?? {}, own.ownedBy);
       if (why) {

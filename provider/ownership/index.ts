@@ -53,14 +53,10 @@ export function adoptionOf(spec: ResourceSpec, object: Obj, seed: string | undef
   };
 }
 
-/**
- * Why `object` (as the API returns it) must not be deleted by a resource that owns it by `ownedBy`, if so. An object
- * without tags (an untagged kind, or one adopted by 0.4 and earlier, which did not tag) is its adopter's.
- */
-export function notOwned(object: Obj, ownedBy: string | undefined): string | undefined {
+/** Why `object` (as the API returns it) must not be deleted by the resource that owns it by the tag `ownedBy`, if so. */
+export function notOwned(object: Obj, ownedBy: string): string | undefined {
   const token = ownershipTokenOf(object);
   if (token === ownedBy) return undefined;
-  if (ownedBy === undefined && token === undefined) return undefined;
   return token === undefined
     ? "its ownership tag was removed, which releases it from Pulumi"
     : `it now carries another resource's ownership tag (pulumi-telnyx-sip:${token}): another resource or stack manages it`;

@@ -80,14 +80,22 @@ describe("telnyx-sip export, adoption and clones", () => {
   });
 
   let adopted: TestStack;
-  it("adopts the account: up sends no POST and no PATCH, and preview then shows no change", async () => {
+  it("adopts the account: up sends no POST, only the ownership tag of each taggable object, and preview then shows no change", async () => {
     adopted = await stackFor("adopt", a);
     const before = await a.collections();
     await a.resetRequests();
     const up = await adopted.stack.up();
     expect(up.summary.resourceChanges).toEqual({ create: created + 1 }); // + the stack itself
-    expect(await a.writes()).toEqual([]);
-    expect(await a.collections()).toEqual(before);
+    const tagged = ["credential_connections", "ip_connections", "fqdn_connections", "uac_connections", "outbound_voice_profiles"];
+    const patches = tagged.flatMap((c) => (before[c] ?? []).map((o) => `PATCH /v2/${c}/${o.id}`)).sort();
+    expect((await a.writes()).map((w) => `${w.method} ${w.path}`).sort()).toEqual(patches);
+    // Nothing but the tag changed: each object carries exactly one ownership tag more than before.
+    const withoutOwnTag = (all: Record<string, Record<string, any>[]>) =>
+      Object.fromEntries(Object.entries(all).map(([c, list]) => [c, list.map(({ updated_at, ...o }) =>
+        Array.isArray(o.tags) ? { ...o, tags: o.tags.filter((tag: string) => !tag.startsWith("pulumi-telnyx-sip:")) } : o)]));
+    const after = await a.collections();
+    expect(withoutOwnTag(after)).toEqual(withoutOwnTag(before));
+    for (const c of tagged) for (const o of after[c] ?? []) expect(o.tags.filter((tag: string) => tag.startsWith("pulumi-telnyx-sip:")), `${c} ${o.id}`).toHaveLength(1);
     await adopted.stack.preview({ expectNoChanges: true });
     for (const value of [API_KEY, ...Object.values(secrets).map((s) => s.value)]) expect(stateText(adopted)).not.toContain(value);
   });

@@ -128,7 +128,7 @@ describe("a stack deployed by 0.2 (one provider module, kinds in __kind)", () =>
     for (const [name, collection] of [["profile", "outbound_voice_profiles"], ["credential", "credential_connections"]]) {
       const r = (await telnyxResources()).find((x) => x.urn.endsWith(`::${name}`))!;
       expect(r.outputs).not.toHaveProperty("__ownershipToken");
-      expect(r.outputs.__private).toMatch(/(^| )o=[0-9a-z]{8}-[0-9a-z]{13}( |$)/);
+      expect(r.outputs.__private).toMatch(/(^| )o=[0-9a-z]{8}-[0-9a-z]{13}-[0-9a-f]{16}( |$)/);
       expect((await emu.only(collection)).tags).toContain(`pulumi-telnyx-sip:${privateOf(r.outputs).ownedBy}`);
     }
     await t.stack.refresh();
