@@ -40,9 +40,9 @@ export interface EnumTypeSpec {
 export interface ResourceSchema {
   description: string;
   inputProperties: Record<string, PropertySpec>;
-  requiredInputs: string[];
+  requiredInputs?: string[];
   properties: Record<string, PropertySpec>;
-  required: string[];
+  required?: string[];
 }
 
 export interface PackageSchema {
@@ -166,12 +166,14 @@ function resourceSchema(spec: ResourceSpec, types: Types): ResourceSchema {
   inputProperties[REMOVED_FIELDS] = removedFieldsSpec(types);
   properties[ADOPT_ID] = adoptIdSpec;
   const requiredInputs = Object.entries(fields).filter(([key, f]) => isRequired(f) && camel(key) !== nameKey).map(([key]) => camel(key));
+  const required = [...requiredInputs, ...(nameKey ? [nameKey] : [])];
+  // Empty lists are left out, as the CLI prints a schema (`pulumi package get-schema`).
   return {
     description: `A Telnyx ${spec.title} (\`${spec.path}\`).${spec.updatable ? "" : " It cannot be updated: any change replaces it."}`,
     inputProperties,
-    requiredInputs,
+    ...(requiredInputs.length ? { requiredInputs } : {}),
     properties,
-    required: [...requiredInputs, ...(nameKey ? [nameKey] : [])],
+    ...(required.length ? { required } : {}),
   };
 }
 
