@@ -7,6 +7,7 @@ import * as plugproto from "@pulumi/pulumi/proto/plugin_pb";
 import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import { changedPaths } from "../provider/core/handlers";
 import { ADOPT_ID } from "../provider/core/diff";
+import { storedAsApi } from "../provider/core/read-back";
 import { secretPaths } from "../provider/core/secrets";
 import { configFailures, configureKinds, pluginConfig } from "./config";
 import { detailedDiff } from "./detailed-diff";
@@ -42,6 +43,14 @@ function serve<Req, Res>(handler: (req: Req) => Promise<Res>): (call: Call<Req>,
 
 /** Every path at which a value of this kind is secret: the schema's secret leaves, and what the engine sent secret. */
 const secretsOf = (schemaPaths: readonly (readonly string[])[], sent: readonly Path[]): Path[] => [...schemaPaths, ...sent];
+
+/**
+ * A resource's outputs for the engine. The handlers leave out of the state what the TypeScript resource class puts
+ * back when a program reads it (fields at their documented default, an `updatedAt` equal to `createdAt`); a program
+ * in another language reads the engine's outputs as they are, so the plugin puts them back itself.
+ */
+const outputsFor = (kind: Kind, outs: Props | undefined, sent: readonly Path[]) =>
+  toWire(storedAsApi(specOf(kind), outs ?? {}), secretsOf(secretPaths(specOf(kind).response), sent));
 
 export function providerService(version: string) {
   const kindOf = (urn: string, type: string): Kind => kindOfToken(type || urn.split("::")[2]?.split("$").pop() || "");
@@ -104,7 +113,7 @@ export function providerService(version: string) {
         // name) cannot be held by the old and the new object at once, and an adopted object's replacement must not
         // take the adopted object over again.
         .setDeletebeforereplace(replaces.length > 0 && (specOf(kind).uniqueKey !== undefined || olds[ADOPT_ID] !== undefined));
-      for (const [path, diff] of detailedDiff(paths, replaces, olds)) resp.getDetaileddiffMap().set(path, diff);
+      for (const [path, diff] of detailedDiff(paths, replaces, storedAsApi(specOf(kind), olds))) resp.getDetaileddiffMap().set(path, diff);
       return resp;
     }),
 
@@ -114,7 +123,7 @@ export function providerService(version: string) {
       const result = await kindProvider(kind).create(inputs.props);
       return new provproto.CreateResponse()
         .setId(result.id)
-        .setProperties(toWire(result.outs ?? {}, secretsOf(secretPaths(specOf(kind).response), inputs.secrets)));
+        .setProperties(outputsFor(kind, result.outs, inputs.secrets));
     }),
 
     read: serve(async (req: provproto.ReadRequest) => {
@@ -129,7 +138,7 @@ export function providerService(version: string) {
       }
       const resp = new provproto.ReadResponse().setId(result.id ?? "");
       if (!result.id) return resp; // deleted out of band: no id drops it from the state
-      resp.setProperties(toWire(result.props ?? {}, secretsOf(secretPaths(spec.response), stored.secrets)));
+      resp.setProperties(outputsFor(kind, result.props, stored.secrets));
       if (result.inputs) resp.setInputs(toWire(result.inputs, secretsOf(secretPaths(spec.fields), stored.secrets)));
       return resp;
     }),
@@ -139,9 +148,7 @@ export function providerService(version: string) {
       const olds = fromWire(req.getOlds()).props;
       const news = fromWire(req.getNews());
       const result = await kindProvider(kind).update!(req.getId(), olds, news.props);
-      return new provproto.UpdateResponse().setProperties(
-        toWire(result.outs ?? {}, secretsOf(secretPaths(specOf(kind).response), news.secrets)),
-      );
+      return new provproto.UpdateResponse().setProperties(outputsFor(kind, result.outs, news.secrets));
     }),
 
     delete: serve(async (req: provproto.DeleteRequest) => {

@@ -66,6 +66,9 @@ describe("Pulumi YAML through the telnyx-sip provider plugin", () => {
     // Auto-named as the TypeScript resources name them: the resource name and a suffix fixed per stack.
     expect(credential_connections[0].connection_name).toMatch(/^office-pbx-[0-9a-f]{7}$/);
     expect(fqdn_connections).toHaveLength(1);
+    const outputs = await t.stack.outputs();
+    expect(outputs.connectionId.value).toBe(String(credential_connections[0].id));
+    expect(outputs.dtmfType.value).toBe("RFC 2833");
     await ok(["preview", "--expect-no-changes"]);
   });
 
