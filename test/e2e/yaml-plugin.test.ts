@@ -120,6 +120,26 @@ describe("Pulumi YAML through the telnyx-sip provider plugin", () => {
     expect((await emu.only("ip_connections")).transport_protocol).toBe("TCP");
   });
 
+  it("refuses bad input at preview with the TypeScript resources' message, and takes an object over with the import option", async () => {
+    const programFile = path.join(dir, "Pulumi.yaml");
+    const program = fs.readFileSync(programFile, "utf8");
+    fs.writeFileSync(programFile, program.replace('whitelistedDestinations: ["US", "CA"]', 'whitelistedDestinations: ["US", "usa"]'));
+    const bad = await pulumi(["preview"]);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain("field whitelistedDestinations[1]: must be an ISO 3166-1 alpha-2 country code");
+    const res = await fetch(`${emu.baseUrl}/ip_connections`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${SECRETS.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify({ connection_name: "backup-outside", transport_protocol: "TCP" }),
+    });
+    const id = String(((await res.json()) as { data: { id: string } }).data.id);
+    const backup = `  backup:\n    type: telnyx-sip:IpConnection\n    properties:\n      connectionName: backup-outside\n      transportProtocol: TCP\n    options:\n      import: "${id}"\n`;
+    fs.writeFileSync(programFile, program.replace("outputs:", `${backup}outputs:`));
+    expect(await ok(["up", "--yes"])).toMatch(/= 1 imported/);
+    expect((await emu.collections()).ip_connections.map((c) => c.connection_name).sort()).toEqual(["backup-outside", "carrier-outside"]);
+    await ok(["preview", "--expect-no-changes"]);
+  });
+
   it("keeps every secret, given or generated, out of the state, exports and output; destroy empties the account", async () => {
     const generated = (await emu.only("fqdn_connections")).password;
     expect(generated).toMatch(/^\w{8,}$/);
