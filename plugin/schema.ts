@@ -7,8 +7,12 @@ import { unwrap } from "../sdk/schema-meta";
 import { camel, objectShape } from "../provider/core/casing";
 import { ADOPT_ID, REMOVED_FIELDS } from "../provider/core/diff";
 import { typeName } from "../provider/core/type-token";
+import { functions, type FunctionDef } from "./functions";
 
 export const PACKAGE = "telnyx-sip";
+
+/** `telnyx-sip:index:getConnection` for the function `getConnection`. */
+export const functionToken = (name: string): string => `${PACKAGE}:index:${name}`;
 
 /** `telnyx-sip:index:IpConnection` for the kind `ipConnection`. */
 export const resourceToken = (kind: string): string => `${PACKAGE}:index:${typeName(kind)}`;
@@ -45,6 +49,17 @@ export interface ResourceSchema {
   required?: string[];
 }
 
+export interface ObjectSpec {
+  properties: Record<string, PropertySpec>;
+  required?: string[];
+}
+
+export interface FunctionSchema {
+  description: string;
+  inputs: ObjectSpec;
+  outputs: ObjectSpec;
+}
+
 export interface PackageSchema {
   name: string;
   displayName: string;
@@ -56,6 +71,7 @@ export interface PackageSchema {
   config: { variables: Record<string, PropertySpec> };
   provider: { description: string; inputProperties: Record<string, PropertySpec> };
   resources: Record<string, ResourceSchema>;
+  functions: Record<string, FunctionSchema>;
   types: Record<string, ObjectTypeSpec | EnumTypeSpec>;
   language: Record<string, unknown>;
 }
@@ -125,6 +141,27 @@ class Types {
         return { $ref: "pulumi.json#/Any" };
     }
   }
+}
+
+/** The properties of a zod object, id included (a function's result has it as a field), named after `name`. */
+function propertiesOf(schema: z.ZodType, name: string, types: Types): Record<string, PropertySpec> {
+  const out: Record<string, PropertySpec> = {};
+  for (const [key, field] of Object.entries(objectShape(schema) ?? {})) out[camel(key)] = types.property(field, name + pascal(key));
+  return out;
+}
+
+function functionSchema(name: string, fn: FunctionDef, types: Types): FunctionSchema {
+  const inputs: Record<string, PropertySpec> = {};
+  for (const [arg, { description }] of Object.entries(fn.args)) inputs[arg] = { type: "string", description };
+  const required = Object.entries(fn.args).filter(([, a]) => a.required).map(([arg]) => arg);
+  const outputs: ObjectSpec =
+    "object" in fn.result
+      ? { properties: propertiesOf(fn.result.object, pascal(name), types) }
+      : {
+          properties: { [fn.result.list]: { type: "array", items: types.property(fn.result.of, fn.result.name) } },
+          required: [fn.result.list],
+        };
+  return { description: fn.description, inputs: { properties: inputs, ...(required.length ? { required } : {}) }, outputs };
 }
 
 const adoptIdSpec: PropertySpec = {
@@ -207,6 +244,7 @@ export function packageSchema(version: string): PackageSchema {
     config: { variables: providerConfig },
     provider: { description: "The Telnyx account the resources live in.", inputProperties: providerConfig },
     resources: all,
+    functions: Object.fromEntries(Object.entries(functions).map(([name, fn]) => [functionToken(name), functionSchema(name, fn, types)])),
     types: types.all,
     language: {
       nodejs: { packageName: "@pulumi-telnyx-sip/sdk" },

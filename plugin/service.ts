@@ -11,6 +11,7 @@ import { storedAsApi } from "../provider/core/read-back";
 import { secretPaths } from "../provider/core/secrets";
 import { configFailures, configureKinds, pluginConfig } from "./config";
 import { detailedDiff } from "./detailed-diff";
+import { invoke } from "./functions";
 import { writableFields } from "./import-inputs";
 import { kindOfToken, kindProvider, specOf, type Kind } from "./kinds";
 import { withNaming } from "./naming";
@@ -157,10 +158,14 @@ export function providerService(version: string) {
       return new emptyproto.Empty();
     }),
 
+    invoke: serve(async (req: provproto.InvokeRequest) => {
+      const result = await invoke(req.getTok().split(":").pop() ?? "", fromWire(req.getArgs()).props);
+      return new provproto.InvokeResponse().setReturn(toWire(result as Props));
+    }),
+
     cancel: serve(async () => new emptyproto.Empty()),
 
-    // The lookups and SipTrunk are served to TypeScript programs only (README, "Use it from YAML, Python, Go or C#").
-    invoke: (call: Call<provproto.InvokeRequest>, cb: Callback<never>) => cb(unimplemented(`the function ${call.request.getTok()}`)),
+    // SipTrunk and Account are served to TypeScript programs only (README, "Use it from YAML, Python, Go or C#").
     construct: (call: Call<provproto.ConstructRequest>, cb: Callback<never>) => cb(unimplemented(`the component ${call.request.getType()}`)),
     call: (call: Call<provproto.CallRequest>, cb: Callback<never>) => cb(unimplemented(`the method ${call.request.getTok()}`)),
     parameterize: (_: unknown, cb: Callback<never>) => cb(unimplemented("parameterization")),

@@ -7,7 +7,8 @@ import { resources } from "../../sdk/resources";
 import { unwrap } from "../../sdk/schema-meta";
 import { arrayElement, camel, objectShape } from "../../provider/core/casing";
 import { secretPaths } from "../../provider/core/secrets";
-import { packageSchema, resourceToken, type PropertySpec } from "../../plugin/schema";
+import { functions } from "../../plugin/functions";
+import { functionToken, packageSchema, resourceToken, type PropertySpec } from "../../plugin/schema";
 
 const schema = packageSchema("0.0.0-test");
 const specs = Object.values(resources) as unknown as ResourceSpec[];
@@ -87,6 +88,18 @@ describe("telnyx-sip package schema", () => {
     expect(schema.config.variables.apiKey).toMatchObject({ type: "string", secret: true, defaultInfo: { environment: ["TELNYX_API_KEY"] } });
     expect(schema.config.variables.baseUrl).toMatchObject({ type: "string", defaultInfo: { environment: ["TELNYX_BASE_URL"] } });
     expect(schema.provider.inputProperties.apiKey.secret).toBe(true);
+  });
+
+  it("has every lookup as a function, its arguments and every field of its result", () => {
+    expect(Object.keys(schema.functions).sort()).toEqual(Object.keys(functions).map(functionToken).sort());
+    for (const [name, fn] of Object.entries(functions)) {
+      const f = schema.functions[functionToken(name)];
+      expect(Object.keys(f.inputs.properties), name).toEqual(Object.keys(fn.args));
+      expect(f.inputs.required ?? [], name).toEqual(Object.entries(fn.args).filter(([, a]) => a.required).map(([arg]) => arg));
+      const result = "object" in fn.result ? fn.result.object : fn.result.of;
+      const props = "object" in fn.result ? f.outputs.properties : propertiesOf(f.outputs.properties[fn.result.list]);
+      for (const key of Object.keys(objectShape(result)!)) expect(props?.[camel(key)], `${name} result ${camel(key)}`).toBeDefined();
+    }
   });
 
   it("refers only to types it defines", () => {
