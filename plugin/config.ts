@@ -1,6 +1,7 @@
 // The provider's own configuration (`telnyx-sip:apiKey`, `telnyx-sip:baseUrl`, or an explicit provider's inputs)
 // handed to the kind providers as the stack config the dynamic resources read (`telnyx:apiKey`, `telnyx:baseUrl`),
 // so both read settings, and fall back to TELNYX_API_KEY / TELNYX_BASE_URL, through the same code (settings.ts).
+import type * as pulumi from "@pulumi/pulumi";
 import type { Props } from "./wire";
 import { allKinds, kindProvider } from "./kinds";
 
@@ -32,6 +33,7 @@ export function configFailures(config: PluginConfig): { property: string; reason
 
 export async function configureKinds(config: PluginConfig): Promise<void> {
   const keys: Record<string, string | undefined> = { "telnyx:apiKey": config.apiKey, "telnyx:baseUrl": config.baseUrl };
-  const source = { get: (key: string) => keys[key] };
-  for (const kind of allKinds()) await kindProvider(kind).configure({ config: source } as never);
+  // The settings read only `get` of the config (provider/core/settings.ts).
+  const request = { config: { get: (key: string) => keys[key] } } as unknown as pulumi.dynamic.ConfigureRequest;
+  for (const kind of allKinds()) await kindProvider(kind).configure(request);
 }
