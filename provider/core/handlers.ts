@@ -41,6 +41,16 @@ const stateInputs = (olds: Obj | undefined): Obj | undefined => (olds && Object.
 /** `<resource name>-<7 hex>`: unique per stack and URN, stable across updates. */
 const autoName = (inputs: Obj): string => `${resourceNameOf(inputs)}-${nameSeedOf(inputs).slice(0, 7)}`;
 
+/** What the program declares that the object's stored state does not match, as `diff` reports it. */
+const fieldChanges = (spec: ResourceSpec, stored: Obj, news: Obj) => changedFields(spec.fields, news, storedAsApi(spec, stored));
+
+/**
+ * The camelCase path of each field whose change `diff` reports ("outbound.channelLimit"): the detailed diff the
+ * provider plugin (plugin/) sends, which the dynamic provider host has no way to forward.
+ */
+export const changedPaths = (kind: Kind, stored: Obj, news: Obj): string[] =>
+  fieldChanges(resources[kind] as unknown as ResourceSpec, stored, news).map((c) => c.path.join("."));
+
 /** The CRUD handlers of one resource kind: what the serialized dynamic provider calls into. */
 export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
   const spec = resources[kind] as unknown as ResourceSpec;
@@ -126,7 +136,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       if (typeof wanted === "string" && wanted !== "" && wanted !== UNKNOWN && wanted !== id && wanted !== olds[ADOPT_ID]) {
         throw new Error(adoptIdChanged(spec, privateOf(news).name ?? kind, id, wanted));
       }
-      const changes = changedFields(spec.fields, news, asApi(olds));
+      const changes = fieldChanges(spec, olds, news);
       const replaces = changes.filter((c) => c.createOnly || !spec.updatable).map((c) => c.path[0]);
       return { changes: changes.length > 0, replaces: [...new Set(replaces)] };
     },

@@ -56,13 +56,14 @@ beforeAll(async () => {
 afterAll(() => packed?.cleanup());
 
 describe("the tarball", () => {
-  it("ships the compiled package, its two commands, its policy pack, user docs, README and LICENSE, and nothing else", () => {
+  it("ships the compiled package, its two commands, its provider plugin, its policy pack, user docs, README and LICENSE, and nothing else", () => {
     const files = tarballFiles(packed.tarball);
-    const shipped = /^(LICENSE|README\.md|package\.json|bin\/telnyx-(sip|emulator)\.js|docs\/(resources|export|emulator)\.md|policy\/(PulumiPolicy\.yaml|package\.json)|dist\/(index|(sdk|provider|emulator|cli|policy)\/.+)\.(js|d\.ts))$/;
+    const shipped = /^(LICENSE|README\.md|package\.json|bin\/telnyx-(sip|emulator)\.js|plugin\/bin\/pulumi-resource-telnyx-sip|docs\/(resources|export|emulator)\.md|policy\/(PulumiPolicy\.yaml|package\.json)|dist\/(index|(sdk|provider|emulator|cli|policy|plugin)\/.+)\.(js|d\.ts))$/;
     expect(files.filter((f) => !shipped.test(f))).toEqual([]);
     for (const needed of ["LICENSE", "README.md", "dist/index.js", "dist/index.d.ts", "dist/provider/core/dispatch.js",
       "dist/provider/kinds/ipConnection.js",
       "dist/cli/main.js", "dist/emulator/cli.js", "bin/telnyx-sip.js", "docs/resources.md",
+      "plugin/bin/pulumi-resource-telnyx-sip", "dist/plugin/main.js",
       "policy/PulumiPolicy.yaml", "policy/package.json", "dist/policy/index.js"]) {
       expect(files).toContain(needed);
     }
