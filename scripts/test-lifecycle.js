@@ -27,7 +27,7 @@ const env = {
   LIFECYCLE_STEPS: values.steps,
   LIFECYCLE_RUNS: values.runs,
   ...(values.path ? { LIFECYCLE_PATH: values.path } : {}),
-  ...(values["no-shrink"] ? { LIFECYCLE_SHRINK: "0" } : {}),
+  LIFECYCLE_SHRINK: values["no-shrink"] ? "0" : "1",
 };
 const run = spawnSync("npx", ["vitest", "run", "test/e2e/model-lifecycle.test.ts"], { stdio: "inherit", env });
 process.exit(run.status ?? 1);

@@ -5,7 +5,8 @@
 // fast-check shrinks a failure to a minimal sequence: add it to REGRESSIONS below.
 //
 // `npm test` runs a fixed-seed budget; `npm run test:lifecycle -- --seed S --steps N --runs R` runs longer ones
-// (LIFECYCLE_SEED, LIFECYCLE_STEPS, LIFECYCLE_RUNS), and prints the seed and path of a failure to replay it.
+// (LIFECYCLE_SEED, LIFECYCLE_STEPS, LIFECYCLE_RUNS; LIFECYCLE_SHRINK=1 shrinks a failure), and prints the seed and
+// path of a failure to replay it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as fc from "fast-check";
 import * as path from "node:path";
@@ -367,7 +368,8 @@ describe("model-based lifecycle", () => {
         const setup = await fresh();
         await fc.asyncModelRun(() => setup, cmds);
       }),
-      { numRuns: RUNS, seed: SEED, path: PATH_TO_REPLAY, endOnFailure: process.env.LIFECYCLE_SHRINK === "0", verbose: 2 },
+            // Shrinking replays the sequence on the real engine many times: only where asked (npm run test:lifecycle).
+      { numRuns: RUNS, seed: SEED, path: PATH_TO_REPLAY, endOnFailure: process.env.LIFECYCLE_SHRINK !== "1", verbose: 2 },
     );
   }, 3_600_000);
 });

@@ -86,3 +86,12 @@ describe("outputs of 0.3, in keys of their own", () => {
     expect(await ip.diff!("1", v03, { transportProtocol: "TCP" })).toEqual({ changes: true, replaces: [] });
   });
 });
+
+describe("ownership facts in the private state", () => {
+  it("keep the account fingerprint and the ids a create listed, an empty list included", () => {
+    const state: PrivateState = { seed: "0123456789abcdef", account: "a1b2c3d4e5f6", before: ["1293384261075731499", "2f0c-ab"] };
+    expect(decodePrivate(encodePrivate(state))).toEqual(state);
+    expect(decodePrivate(encodePrivate({ before: [] })).before).toEqual([]);
+    expect(decodePrivate(encodePrivate({ seed: "0123456789abcdef" })).before).toBeUndefined();
+  });
+});
