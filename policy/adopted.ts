@@ -1,18 +1,16 @@
-import { decodePrivate, PRIVATE } from "../provider/core/private-state";
 import { known, UNKNOWN } from "./known";
-import type { Props } from "./guarded-field";
+import { internalsSeen } from "./provider-modules";
 
 /**
- * Whether the resource takes over, or took over, an existing Telnyx object (`adoptId`): such an object keeps the values
- * it has in Telnyx for every field the program leaves out, and the pack cannot see them. Adopted once, always: removing
- * `adoptId` afterwards leaves the flag in the provider's private state (provider/core/private-state.ts). An `adoptId`
- * unknown at preview may adopt anything, so it counts as adopting.
+ * Whether the resource `urn` takes over, or took over, an existing Telnyx object (`adoptId`): such an object keeps
+ * the values it has in Telnyx for every field the program leaves out, and the pack cannot see them. Adopted once,
+ * always: removing `adoptId` afterwards leaves the flag in the provider's private state (provider-modules.ts). An
+ * `adoptId` unknown at preview may adopt anything, so it counts as adopting.
  */
-export function isAdopted(props: Props): boolean {
+export function isAdopted(urn: string, props: Record<string, any>): boolean {
   const adoptId = known(() => props.adoptId);
   if (adoptId === UNKNOWN || (typeof adoptId === "string" && adoptId !== "")) return true;
-  const own = known(() => props[PRIVATE]);
-  return typeof own === "string" && decodePrivate(own).adopted === true;
+  return internalsSeen(urn)?.adopted === true;
 }
 
 /** What a rule reports for a guarded field an adopted object's program leaves out. */

@@ -1,28 +1,20 @@
 import type { ResourceValidationArgs } from "@pulumi/policy";
-import { known } from "./known";
+import { internalsSeen } from "./provider-modules";
 
 const TYPE = /^pulumi-nodejs:dynamic\/telnyx:(\w+)$/;
-/** The provider module a resource's `__provider` input requires: its kind's own, or (before 0.3.0) the dispatcher. */
-const KIND_MODULE = /pulumi-telnyx-sip\/dist\/provider\/kinds\/(\w+)/;
-const DISPATCH_MODULE = /pulumi-telnyx-sip\/dist\/provider\/core\/dispatch\b/;
 
 const className = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
-const text = (read: () => unknown): string | undefined => {
-  const value = known(read);
-  return typeof value === "string" ? value : undefined;
-};
 
 /**
  * Which Telnyx resource a resource is, or undefined for anything else. The resource classes register each as a
  * dynamic resource typed `pulumi-nodejs:dynamic/telnyx:<Class>`, but a program can register the same provider under
  * any type (`new pulumi.dynamic.Resource(require(".../kinds/outboundVoiceProfile"), name, props, opts, "other",
- * "Thing")`), so the provider module its checked inputs carry in `__provider` (the dynamic provider host adds it back
- * after check) decides first: that is what runs against Telnyx, whatever the type says.
+ * "Thing")`), so the provider module the resource carries decides first (provider-modules.ts): that is what runs
+ * against Telnyx, whatever the type says.
  */
-export function telnyxKind(args: Pick<ResourceValidationArgs, "type" | "props">): string | undefined {
-  const provider = text(() => args.props?.__provider) ?? "";
-  const module = KIND_MODULE.exec(provider)?.[1] ?? (DISPATCH_MODULE.test(provider) ? text(() => args.props.__kind) : undefined);
-  return module ? className(module) : TYPE.exec(args.type)?.[1];
+export function telnyxKind(args: Pick<ResourceValidationArgs, "type" | "urn">): string | undefined {
+  const kind = internalsSeen(args.urn)?.kind;
+  return kind ? className(kind) : TYPE.exec(args.type)?.[1];
 }
 
 /** The connection resources: they carry SIP traffic and have inbound/outbound settings. */

@@ -11,7 +11,7 @@ export const channelLimits: ResourceValidationPolicy = {
     const kind = telnyxKind(args);
     if (!kind || !CONNECTIONS.includes(kind)) return;
     for (const side of ["inbound", "outbound"] as const) {
-      const limit = guardedField(args.props, report, label(args, kind), `${side}.channelLimit`);
+      const limit = guardedField(args, report, label(args, kind), `${side}.channelLimit`);
       if (limit === undefined) report(`${label(args, kind)}: ${side}.channelLimit is not set (no limit); set the most concurrent ${side} calls you expect.`);
     }
   },

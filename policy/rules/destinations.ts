@@ -26,7 +26,7 @@ export const destinations: ResourceValidationPolicy = {
     if (telnyxKind(args) !== "OutboundVoiceProfile") return;
     const { allowedDestinations, allowedHighRiskDestinations } = args.getConfig<DestinationsConfig>();
     const at = label(args, "OutboundVoiceProfile");
-    const listed = guardedField(args.props, report, at, "whitelistedDestinations");
+    const listed = guardedField(args, report, at, "whitelistedDestinations");
     if (listed === REPORTED) return;
     const wanted = (listed === undefined ? API_DEFAULT : [listed].flat()).map((c) => String(c).trim().toUpperCase());
     const highRisk = wanted.filter(

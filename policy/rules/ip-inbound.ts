@@ -13,9 +13,9 @@ export const ipInboundSubdomain: ResourceValidationPolicy = {
   validateResource: (args, report) => {
     if (telnyxKind(args) !== "IpConnection") return;
     const at = label(args, "IpConnection");
-    const setting = guardedField(args.props, report, at, "inbound.sipSubdomainReceiveSettings");
+    const setting = guardedField(args, report, at, "inbound.sipSubdomainReceiveSettings");
     if (setting === REPORTED) return;
-    const subdomain = setting === undefined ? guardedField(args.props, report, at, "inbound.sipSubdomain") : undefined;
+    const subdomain = setting === undefined ? guardedField(args, report, at, "inbound.sipSubdomain") : undefined;
     if (setting === "from_anyone" || (subdomain !== undefined && subdomain !== REPORTED)) {
       const is = setting === undefined ? "not set with inbound.sipSubdomain, so Telnyx opens it to anyone" : 'is "from_anyone"';
       report(`${at}: inbound.sipSubdomainReceiveSettings ${is}; set "only_my_connections" so only the declared Ip addresses can send calls.`);

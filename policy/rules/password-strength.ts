@@ -39,10 +39,10 @@ export const passwordStrength: ResourceValidationPolicy = {
     const kind = telnyxKind(args);
     if (kind !== "CredentialConnection" && kind !== "UacConnection") return;
     const at = label(args, kind);
-    const password = guardedField(args.props, report, at, "password");
+    const password = guardedField(args, report, at, "password");
     // Not set: a UAC connection without one (Telnyx generates it); a credential connection's is required at check.
     if (password === REPORTED || password === undefined) return;
-    const userName = guardedField(args.props, report, at, "userName");
+    const userName = guardedField(args, report, at, "userName");
     if (userName === REPORTED) return;
     const problem = weakness(String(password), typeof userName === "string" ? userName : undefined, args.getConfig<PasswordConfig>());
     if (problem) report(`${at}: password ${problem}. Use a generated one, e.g. \`openssl rand -base64 24\`.`);

@@ -26,7 +26,7 @@ export const spendLimit: ResourceValidationPolicy = {
     if (telnyxKind(args) !== "OutboundVoiceProfile") return;
     const { maxDailySpendUsd, maxConcurrentCalls } = args.getConfig<SpendLimitConfig>();
     const at = label(args, "OutboundVoiceProfile");
-    const field = (path: string) => guardedField(args.props, report, at, path);
+    const field = (path: string) => guardedField(args, report, at, path);
     const [enabled, limit, calls] = [field("dailySpendLimitEnabled"), field("dailySpendLimit"), field("concurrentCallLimit")];
     if (enabled !== REPORTED && enabled !== true) {
       report(`${at}: dailySpendLimitEnabled must be true (with dailySpendLimit at most "${maxDailySpendUsd}"), so a leaked credential costs at most a day's limit.`);

@@ -28,7 +28,7 @@ export const transportEncryption: ResourceValidationPolicy = {
     const at = label(args, kind);
     /** Reports `field` unless it is `wanted` (in any case); an unknown or adopted-and-left-out one is reported as such. */
     const expect = (field: string, wanted: string, setting: string) => {
-      const value = guardedField(args.props, report, at, field);
+      const value = guardedField(args, report, at, field);
       if (value === REPORTED || String(value).toUpperCase() === wanted) return;
       report(`${at}: ${field} must be "${wanted}" (${setting} is on); it is ${value === undefined ? "not set" : JSON.stringify(value)}.`);
     };

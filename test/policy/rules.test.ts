@@ -7,8 +7,7 @@ import { ipInboundSubdomain } from "../../policy/rules/ip-inbound";
 import { passwordStrength, weakness } from "../../policy/rules/password-strength";
 import { spendLimit } from "../../policy/rules/spend-limit";
 import { transportEncryption } from "../../policy/rules/transport-encryption";
-import { telnyxKind } from "../../policy/telnyx-resource";
-import { TYPE, unknownArray, unknownString, violations } from "./run-rule";
+import { kindSeen, TYPE, unknownArray, unknownString, violations } from "./run-rule";
 
 const cfg = { minPasswordLength: 14, minCharacterClasses: 3 };
 
@@ -27,23 +26,27 @@ describe("password strength", () => {
 
 describe("telnyxKind", () => {
   it("knows this package's resources by their dynamic resource type", () => {
-    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/telnyx:CredentialConnection", props: {} })).toBe("CredentialConnection");
+    expect(kindSeen("pulumi-nodejs:dynamic/telnyx:CredentialConnection", {})).toBe("CredentialConnection");
   });
   it("knows them under any type by the provider module in __provider (issue 28, bypass d)", () => {
     const provider = (module: string) => `exports.handler = __f0;\nfunction __f0() { return require("${module}"); }`;
-    const under = (props: Record<string, unknown>) => telnyxKind({ type: "pulumi-nodejs:dynamic/other:Thing", props });
+    const under = (props: Record<string, unknown>) => kindSeen("pulumi-nodejs:dynamic/other:Thing", props);
     expect(under({ __provider: provider("pulumi-telnyx-sip/dist/provider/kinds/outboundVoiceProfile.js") })).toBe("OutboundVoiceProfile");
     expect(under({ __provider: provider("pulumi-telnyx-sip/dist/provider/kinds/ip") })).toBe("Ip");
     // Resources created before 0.3.0 store the dispatcher and their kind beside it.
     expect(under({ __provider: provider("pulumi-telnyx-sip/dist/provider/core/dispatch.js"), __kind: "ipConnection" })).toBe("IpConnection");
     expect(under({ __provider: provider("some-other-package/provider") })).toBeUndefined();
     // The module decides over a type of ours that names another class.
-    expect(telnyxKind({ type: TYPE("Ip"), props: { __provider: provider("pulumi-telnyx-sip/dist/provider/kinds/outboundVoiceProfile") } })).toBe("OutboundVoiceProfile");
+    expect(kindSeen(TYPE("Ip"), { __provider: provider("pulumi-telnyx-sip/dist/provider/kinds/outboundVoiceProfile") })).toBe("OutboundVoiceProfile");
+    // And the rules judge it as what it is.
+    expect(violations(destinations, "pulumi-nodejs:dynamic/other:Thing", {
+      __provider: provider("pulumi-telnyx-sip/dist/provider/kinds/outboundVoiceProfile.js"), whitelistedDestinations: ["CU"],
+    })).toEqual([expect.stringMatching(/^r \(OutboundVoiceProfile\): whitelistedDestinations includes high-risk premium-rate destinations CU/)]);
   });
   it("ignores other dynamic resources and other providers' resources", () => {
-    expect(telnyxKind({ type: "pulumi-nodejs:dynamic/tiny:Tiny", props: {} })).toBeUndefined();
-    expect(telnyxKind({ type: "pulumi-nodejs:dynamic:Resource", props: {} })).toBeUndefined();
-    expect(telnyxKind({ type: "aws:s3/bucket:Bucket", props: {} })).toBeUndefined();
+    expect(kindSeen("pulumi-nodejs:dynamic/tiny:Tiny", {})).toBeUndefined();
+    expect(kindSeen("pulumi-nodejs:dynamic:Resource", {})).toBeUndefined();
+    expect(kindSeen("aws:s3/bucket:Bucket", {})).toBeUndefined();
   });
 });
 
