@@ -1,5 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { guardedField, REPORTED } from "../guarded-field";
+import { guardedField } from "../guarded-field";
 import { CONNECTIONS, label, telnyxKind } from "../telnyx-resource";
 
 /** A channel limit caps how many calls a compromised endpoint can run at once, in each direction. */
