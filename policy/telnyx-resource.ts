@@ -1,13 +1,14 @@
 import type { ResourceValidationArgs } from "@pulumi/policy";
 import { internalsSeen } from "./provider-modules";
 
-const TYPE = /^pulumi-nodejs:dynamic\/telnyx:(\w+)$/;
+/** The types this package registers: its dynamic resources, and the resources of its provider plugin `telnyx-sip`. */
+const TYPE = /^(?:pulumi-nodejs:dynamic\/telnyx|telnyx-sip:[\w/]*):(\w+)$/;
 
 const className = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
 
 /**
  * Which Telnyx resource a resource is, or undefined for anything else. The resource classes register each as a
- * dynamic resource typed `pulumi-nodejs:dynamic/telnyx:<Class>`, but a program can register the same provider under
+ * dynamic resource typed `pulumi-nodejs:dynamic/telnyx:<Class>` (a provider plugin's as `telnyx-sip:<module>:<Class>`), but a program can register the same provider under
  * any type (`new pulumi.dynamic.Resource(require(".../kinds/outboundVoiceProfile"), name, props, opts, "other",
  * "Thing")`), so the provider module the resource carries decides first (provider-modules.ts): that is what runs
  * against Telnyx, whatever the type says.

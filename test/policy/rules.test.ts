@@ -27,6 +27,7 @@ describe("password strength", () => {
 describe("telnyxKind", () => {
   it("knows this package's resources by their dynamic resource type", () => {
     expect(kindSeen("pulumi-nodejs:dynamic/telnyx:CredentialConnection", {})).toBe("CredentialConnection");
+    expect(kindSeen("telnyx-sip:index:OutboundVoiceProfile", {})).toBe("OutboundVoiceProfile"); // the provider plugin's token
   });
   it("knows them under any type by the provider module in __provider (issue 28, bypass d)", () => {
     const provider = (module: string) => `exports.handler = __f0;\nfunction __f0() { return require("${module}"); }`;
