@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { closeHttpAgent } from "../sdk/http";
 import { runExport, type CommandIo } from "./export/command";
+import { printable } from "./export/printable";
 import { recover } from "./recover/command";
 
 export const USAGE = `Usage: telnyx-sip <command> [options]
@@ -10,7 +11,8 @@ Commands:
   recover   Make a stack usable again after a killed \`pulumi up\`: repair its files, remove the lock, settle pending creates.
 
 telnyx-sip export --out <dir> [--api-key-env NAME] [--base-url URL] [--project NAME]
-  --out DIR            Folder for index.ts, Pulumi.yaml and README.md (created, or those files replaced).
+  --out DIR            Folder for index.ts, Pulumi.yaml and README.md (created, or those files replaced; an
+                       existing .gitignore is kept, with the lines it lacks appended).
   --api-key-env NAME   Environment variable holding the API key (default TELNYX_API_KEY).
   --base-url URL       API base URL (default TELNYX_BASE_URL, else https://api.telnyx.com/v2).
   --project NAME       Pulumi project name (default telnyx-sip-account).
@@ -77,7 +79,9 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    io.stderr(`telnyx-sip: ${(err as Error).message}${usage ? `\n\n${USAGE}` : ""}`);
+    // An export's errors may quote the API's answers: shown, never acted on by the terminal.
+    const message = command === "export" ? printable((err as Error).message) : (err as Error).message;
+    io.stderr(`telnyx-sip: ${message}${usage ? `\n\n${USAGE}` : ""}`);
     return usage ? 2 : 1;
   }
 }

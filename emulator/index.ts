@@ -72,7 +72,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     log: new RequestLog(),
     apiKeys: opts.apiKeys ?? [],
   };
-  const server = createEmulatorServer(rt, apiRouter(ctx, rt.telzino), controlRouter(rt));
+  const server = createEmulatorServer(rt, apiRouter(ctx, rt.telzino), controlRouter(rt), host);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { controlRefusal } from "./control-guard";
 import { errorReply, type Reply } from "./envelope";
 import { ApiError, badRequest, errorItem, notFound, unauthorized } from "./errors";
 import type { LogEntry } from "./request-log";
@@ -7,7 +8,8 @@ import type { Runtime } from "./runtime";
 
 /**
  * HTTP pipeline. For /v1 and /v2: log -> latency -> rate limit -> fault draw -> auth ->
- * route -> persist -> respond. /_emulator requests skip logging, latency, limits and faults.
+ * route -> persist -> respond. /_emulator requests skip logging, latency, limits and faults, and are served only to
+ * the emulator's own origin (control-guard.ts).
  */
 
 const isControl = (path: string): boolean => path === "/_emulator" || path.startsWith("/_emulator/");
@@ -93,12 +95,15 @@ async function handleApi(rt: Runtime, api: Router, req: IncomingMessage, res: Se
   send(res, { ...reply, headers: { ...limit.headers, ...reply.headers } });
 }
 
-export function createEmulatorServer(rt: Runtime, api: Router, control: Router): Server {
+/** `boundHost`: the address the server listens on, a name the control API answers to besides the loopback ones. */
+export function createEmulatorServer(rt: Runtime, api: Router, control: Router, boundHost: string): Server {
   return createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://emulator");
       const raw = await readBody(req);
       if (isControl(url.pathname)) {
+        const refusal = controlRefusal(req, raw, boundHost, req.socket.localPort ?? 0);
+        if (refusal) return send(res, errorReply(refusal));
         const reply = await dispatch(control, req, url, raw);
         rt.ctx.store.flush();
         return send(res, reply);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { numericId } from "./ids";
 
 /** A stored resource exactly as the emulator keeps it, secrets included. */
@@ -113,7 +113,10 @@ export class Store {
   flush(force = false): void {
     if (!this.file || (!this.dirty && !force)) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.snapshot(), null, 2));
+    // Owner-only: the state holds every password in clear. A fresh file ("wx"), so the mode applies and a file or
+    // link someone else left under that name is never written through.
+    rmSync(tmp, { force: true });
+    writeFileSync(tmp, JSON.stringify(this.snapshot(), null, 2), { mode: 0o600, flag: "wx" });
     renameSync(tmp, this.file);
     this.dirty = false;
   }

@@ -1,5 +1,6 @@
 // Issue 15: the GitOps example's workflow runs the guardrails on pull requests, with a configuration the pack accepts,
-// and keeps the PostgreSQL backend URL (it holds a password) in a secret.
+// and keeps the PostgreSQL backend URL (it holds a password) in a secret. Issue 28: it runs them on `up` too, and
+// both jobs take the pack and its settings from a trusted commit, never from the change being judged.
 import { describe, expect, it } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -8,16 +9,48 @@ import { policies } from "../policy/policies";
 
 const gitops = path.resolve(__dirname, "../examples/gitops");
 const workflow = yaml.load(fs.readFileSync(path.join(gitops, ".github/workflows/pulumi.yml"), "utf8")) as any;
+const setupAction = yaml.load(fs.readFileSync(path.join(gitops, ".github/actions/pulumi-setup/action.yml"), "utf8")) as any;
+
+/** The pack and configuration a job's pulumi/actions step runs `command` with, and the ref its setup checks out for them. */
+function guardrailsOf(job: any, command: string) {
+  const step = job.steps.find((s: any) => s.with?.command === command);
+  const setup = job.steps.find((s: any) => s.uses === "./.github/actions/pulumi-setup");
+  return { step, ref: setup?.with?.["guardrails-ref"] };
+}
+const TRUSTED_PACK = "${{ github.workspace }}/.guardrails/${{ env.WORK_DIR }}/node_modules/pulumi-telnyx-sip/policy";
+const TRUSTED_CONFIG = "${{ github.workspace }}/.guardrails/guardrails.json";
 
 describe("examples/gitops workflow", () => {
   it("previews pull requests with the package's policy pack and the example configuration", () => {
     const preview = workflow.jobs.preview;
     expect(preview.if).toContain("pull_request");
-    const step = preview.steps.find((s: any) => s.with?.command === "preview");
+    const { step, ref } = guardrailsOf(preview, "preview");
     expect(step.uses).toMatch(/^pulumi\/actions@/);
-    expect(step.with.policyPacks).toMatch(/\/node_modules\/pulumi-telnyx-sip\/policy$/);
-    expect(step.with.policyPackConfigs).toBe("${{ github.workspace }}/guardrails.json");
+    expect(step.with.policyPacks).toBe(TRUSTED_PACK);
+    expect(step.with.policyPackConfigs).toBe(TRUSTED_CONFIG);
+    // The branch the PR targets, not the PR: its own node_modules and guardrails.json would let it weaken its judge.
+    expect(ref).toBe("${{ github.base_ref }}");
     expect(fs.existsSync(path.join(gitops, "guardrails.json"))).toBe(true);
+  });
+
+  it("runs the same pack on up, from main as it was before the push (issue 28)", () => {
+    const up = workflow.jobs.up;
+    expect(up.if).toContain("push");
+    const { step, ref } = guardrailsOf(up, "up");
+    expect(step.uses).toMatch(/^pulumi\/actions@/);
+    expect(step.with.policyPacks).toBe(TRUSTED_PACK);
+    expect(step.with.policyPackConfigs).toBe(TRUSTED_CONFIG);
+    expect(ref).toContain("github.event.before");
+    expect(ref).not.toMatch(/github\.(head_ref|ref\b)/);
+  });
+
+  it("checks the guardrails' commit out into .guardrails, fresh, and installs its pack without install scripts", () => {
+    const steps = setupAction.runs.steps.filter((s: any) => s.if === "inputs.guardrails-ref != ''");
+    expect(steps.map((s: any) => s.uses ?? s.run)).toEqual(["rm -rf .guardrails", "actions/checkout@v4", "npm ci --ignore-scripts --no-audit --no-fund"]);
+    expect(steps[1].with).toMatchObject({ ref: "${{ inputs.guardrails-ref }}", path: ".guardrails", "persist-credentials": false });
+    expect(steps[2]["working-directory"]).toBe(".guardrails/${{ inputs.work-dir }}");
+    // Every npm install of the action skips install scripts.
+    for (const s of setupAction.runs.steps.filter((s: any) => /\bnpm (ci|install)\b/.test(s.run ?? ""))) expect(s.run).toContain("--ignore-scripts");
   });
 
   it("configures only policies and settings the pack has", () => {

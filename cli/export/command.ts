@@ -2,11 +2,17 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TelnyxClient } from "../../sdk/client";
 import { generateProject, type GeneratedProject } from "./generate";
+import { mergeGitignore } from "./gitignore";
+import { ownedElsewhere } from "./owned-elsewhere";
+import { printable } from "./printable";
 import { readAccount } from "./read-account";
 import { SECRETS_SCRIPT, secretsScript } from "./secrets";
 
 export interface ExportOptions {
-  /** Folder the project is written to (created when missing; index.ts, Pulumi.yaml and README.md are overwritten). */
+  /**
+   * Folder the project is written to (created when missing; index.ts, Pulumi.yaml and README.md are overwritten, an
+   * existing .gitignore gets the lines it lacks appended).
+   */
   out: string;
   /** Environment variable holding the API key (default TELNYX_API_KEY). */
   apiKeyEnv?: string;
@@ -25,7 +31,9 @@ export interface CommandIo {
 }
 
 /** `telnyx-sip export`: reads the account, writes the project, prints the secret config commands. */
-export async function runExport(opts: ExportOptions, io: CommandIo): Promise<GeneratedProject> {
+export async function runExport(opts: ExportOptions, cmd: CommandIo): Promise<GeneratedProject> {
+  // Lines quote account data (ids, names, API messages): never let it drive the terminal.
+  const io = { ...cmd, stderr: (line: string) => cmd.stderr(printable(line)) };
   const keyEnv = opts.apiKeyEnv ?? "TELNYX_API_KEY";
   const apiKey = io.env[keyEnv];
   if (!apiKey) throw new Error(`No Telnyx API key: set ${keyEnv}${opts.apiKeyEnv ? "" : " (or name another variable with --api-key-env)"}.`);
@@ -35,10 +43,18 @@ export async function runExport(opts: ExportOptions, io: CommandIo): Promise<Gen
   io.stderr(`Reading the account at ${baseUrl ?? "the Telnyx API"}...`);
   const account = await readAccount(client, (line) => io.stderr(`  ${line}`));
   const project = generateProject(account, opts.project);
+  for (const line of ownedElsewhere(account)) io.stderr(line);
 
   fs.mkdirSync(opts.out, { recursive: true });
-  for (const [file, text] of Object.entries(project.files)) fs.writeFileSync(path.join(opts.out, file), text);
-  io.stderr(`Wrote ${Object.keys(project.files).join(", ")} to ${opts.out}: ${project.summary.join(", ") || "no objects"}.`);
+  const { ".gitignore": gitignore, ...files } = project.files;
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(opts.out, file), text);
+  const ignoreFile = path.join(opts.out, ".gitignore");
+  const existing = fs.existsSync(ignoreFile) ? fs.readFileSync(ignoreFile, "utf8") : undefined;
+  const ignore = mergeGitignore(existing, gitignore);
+  if (ignore.text !== existing) fs.writeFileSync(ignoreFile, ignore.text);
+  const ignored = existing === undefined ? ".gitignore" : ignore.added.length > 0 ? `.gitignore (appended ${ignore.added.join(", ")})` : undefined;
+  const wrote = [...Object.keys(files), ...(ignored ? [ignored] : [])];
+  io.stderr(`Wrote ${wrote.join(", ")} to ${opts.out}: ${project.summary.join(", ") || "no objects"}.`);
   for (const line of project.skipped) io.stderr(`warning: left out ${line}`);
 
   // Secret values go to an owner-only file, never to stdout or stderr, which end up in CI logs.

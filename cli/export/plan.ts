@@ -3,6 +3,7 @@ import { resources, type ResourceKind } from "../../sdk/resources";
 import { camel } from "../../provider/core/casing";
 import { withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { managedFqdnTest } from "./managed-fqdns";
+import { printable } from "./printable";
 import { Namer, slug, type Name } from "./names";
 import { SecretCollector } from "./secrets";
 import { connectionKinds, type AccountSnapshot, type ApiObject } from "./snapshot";
@@ -71,7 +72,7 @@ export function planProgram(account: AccountSnapshot): Plan {
       return value as Value;
     };
     // The provider's ownership tag is not part of the program (see sdk/ownership-tag.ts).
-    const args = writableArgs(spec.fields, withoutOwnershipTag(object), rewrite, (path, reason) => skipped.push(`${usedBy(path)}: ${reason}`));
+    const args = writableArgs(spec.fields, withoutOwnershipTag(object), rewrite, (path, reason) => skipped.push(`${usedBy(path)}: ${printable(reason)}`));
     variables.set(idOf(object), name.variable);
     declarations.push({ kind, name, id: idOf(object), args });
   };

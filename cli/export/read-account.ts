@@ -1,6 +1,8 @@
 import type { TelnyxClient } from "../../sdk/client";
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources, type ResourceKind } from "../../sdk/resources";
+import { isApiId } from "./api-id";
+import { printable } from "./printable";
 import { emptySnapshot, type AccountSnapshot, type ApiObject } from "./snapshot";
 
 /** Guards against a server that never reports its last page. */
@@ -12,7 +14,15 @@ async function readAll(client: TelnyxClient, spec: ResourceSpec, progress: (line
   const items: ApiObject[] = [];
   for (let page = 1; page <= maxPages; page++) {
     const { data, meta } = await api.listPage({}, { pageNumber: page, pageSize: spec.maxPageSize });
-    items.push(...(data as ApiObject[]));
+    for (const item of data as ApiObject[]) {
+      if (!isApiId(item.id)) {
+        throw new Error(
+          `${spec.title}s: the API returned an object with id ${printable(JSON.stringify(item.id) ?? "undefined")}, which is not a ` +
+            "Telnyx id (a number or a UUID); nothing was written. Check that the base URL is Telnyx's (TELNYX_BASE_URL, --base-url).",
+        );
+      }
+      items.push(item);
+    }
     const of = meta.total_pages === undefined ? "" : ` of ${meta.total_pages}`;
     progress(`${spec.title}s: page ${page}${of}, ${items.length} objects`);
     const last = meta.total_pages === undefined ? data.length < spec.maxPageSize : page >= meta.total_pages;

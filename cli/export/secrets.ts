@@ -34,9 +34,16 @@ const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** The file `export` writes the revealed secrets to, owner-only, never printed. */
 export const SECRETS_SCRIPT = "set-secrets.sh";
 
-/** A script setting every secret the account revealed, as stack config. */
+/**
+ * A script setting every secret the account revealed, as stack config. Each value goes to `pulumi config set` on stdin
+ * (which drops the one newline printf adds), never as an argument: an argument is visible to `ps` while the line
+ * runs, and one starting with `-` would be taken as an option (`--config-file=...` writes wherever it says). printf is
+ * a shell builtin, so the value is in no process's argv either; `--` ends pulumi's options before the key.
+ */
 export function secretsScript(settings: SecretSetting[]): string {
-  const lines = settings.filter((s) => s.value !== undefined).map((s) => `pulumi config set --secret ${s.key} ${shellQuote(s.value!)}`);
+  const lines = settings
+    .filter((s) => s.value !== undefined)
+    .map((s) => `printf '%s\\n' ${shellQuote(s.value!)} | pulumi config set --secret -- ${shellQuote(s.key)}`);
   return [
     "#!/bin/sh",
     "# Secrets telnyx-sip export read from the account. Run once in this folder after `pulumi stack init`, then delete",

@@ -1,5 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { known, UNKNOWN } from "../known";
+import { guardedField } from "../guarded-field";
 import { CONNECTIONS, label, telnyxKind } from "../telnyx-resource";
 
 /** A channel limit caps how many calls a compromised endpoint can run at once, in each direction. */
@@ -11,8 +11,8 @@ export const channelLimits: ResourceValidationPolicy = {
     const kind = telnyxKind(args);
     if (!kind || !CONNECTIONS.includes(kind)) return;
     for (const side of ["inbound", "outbound"] as const) {
-      const limit = known(() => args.props[side]?.channelLimit);
-      if (limit !== UNKNOWN && typeof limit !== "number") report(`${label(args, kind)}: ${side}.channelLimit is not set (no limit); set the most concurrent ${side} calls you expect.`);
+      const limit = guardedField(args, report, label(args, kind), `${side}.channelLimit`);
+      if (limit === undefined) report(`${label(args, kind)}: ${side}.channelLimit is not set (no limit); set the most concurrent ${side} calls you expect.`);
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { HIGH_RISK_DESTINATIONS } from "../high-risk-destinations";
-import { known, UNKNOWN } from "../known";
+import { guardedField, REPORTED } from "../guarded-field";
 import { label, telnyxKind } from "../telnyx-resource";
 
 export interface DestinationsConfig {
@@ -26,9 +26,9 @@ export const destinations: ResourceValidationPolicy = {
     if (telnyxKind(args) !== "OutboundVoiceProfile") return;
     const { allowedDestinations, allowedHighRiskDestinations } = args.getConfig<DestinationsConfig>();
     const at = label(args, "OutboundVoiceProfile");
-    const listed = known(() => args.props.whitelistedDestinations as string[] | undefined);
-    if (listed === UNKNOWN) return;
-    const wanted = (listed ?? API_DEFAULT).map((c) => c.toUpperCase());
+    const listed = guardedField(args, report, at, "whitelistedDestinations");
+    if (listed === REPORTED) return;
+    const wanted = (listed === undefined ? API_DEFAULT : [listed].flat()).map((c) => String(c).trim().toUpperCase());
     const highRisk = wanted.filter(
       (c) => (HIGH_RISK_DESTINATIONS as readonly string[]).includes(c) && !allowedHighRiskDestinations.includes(c),
     );

@@ -1,16 +1,24 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { known } from "../known";
+import { guardedField, REPORTED } from "../guarded-field";
 import { label, telnyxKind } from "../telnyx-resource";
 
-/** An IP connection's SIP subdomain open to anyone takes calls from any address, not just the declared ones. */
+/**
+ * An IP connection's SIP subdomain open to anyone takes calls from any address, not just the declared ones. That is
+ * Telnyx's default once a subdomain is set, so a subdomain without the setting counts as open.
+ */
 export const ipInboundSubdomain: ResourceValidationPolicy = {
   name: "telnyx-ip-inbound-declared-only",
   description: "IP connections accept inbound calls only from their declared addresses (no SIP subdomain open to anyone).",
   enforcementLevel: "mandatory",
   validateResource: (args, report) => {
     if (telnyxKind(args) !== "IpConnection") return;
-    if (known(() => args.props.inbound?.sipSubdomainReceiveSettings) === "from_anyone") {
-      report(`${label(args, "IpConnection")}: inbound.sipSubdomainReceiveSettings is "from_anyone"; set "only_my_connections" so only the declared Ip addresses can send calls.`);
+    const at = label(args, "IpConnection");
+    const setting = guardedField(args, report, at, "inbound.sipSubdomainReceiveSettings");
+    if (setting === REPORTED) return;
+    const subdomain = setting === undefined ? guardedField(args, report, at, "inbound.sipSubdomain") : undefined;
+    if (setting === "from_anyone" || (subdomain !== undefined && subdomain !== REPORTED)) {
+      const is = setting === undefined ? "not set with inbound.sipSubdomain, so Telnyx opens it to anyone" : 'is "from_anyone"';
+      report(`${at}: inbound.sipSubdomainReceiveSettings ${is}; set "only_my_connections" so only the declared Ip addresses can send calls.`);
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { known } from "../known";
+import { guardedField, REPORTED } from "../guarded-field";
 import { label, telnyxKind } from "../telnyx-resource";
 
 export interface PasswordConfig {
@@ -38,11 +38,13 @@ export const passwordStrength: ResourceValidationPolicy = {
   validateResource: (args, report) => {
     const kind = telnyxKind(args);
     if (kind !== "CredentialConnection" && kind !== "UacConnection") return;
-    const password = known(() => args.props.password);
-    // Not a string: not known before up, or a UAC connection without one (Telnyx generates it).
-    if (typeof password !== "string") return;
-    const userName = known(() => args.props.userName);
-    const problem = weakness(password, typeof userName === "string" ? userName : undefined, args.getConfig<PasswordConfig>());
-    if (problem) report(`${label(args, kind)}: password ${problem}. Use a generated one, e.g. \`openssl rand -base64 24\`.`);
+    const at = label(args, kind);
+    const password = guardedField(args, report, at, "password");
+    // Not set: a UAC connection without one (Telnyx generates it); a credential connection's is required at check.
+    if (password === REPORTED || password === undefined) return;
+    const userName = guardedField(args, report, at, "userName");
+    if (userName === REPORTED) return;
+    const problem = weakness(String(password), typeof userName === "string" ? userName : undefined, args.getConfig<PasswordConfig>());
+    if (problem) report(`${at}: password ${problem}. Use a generated one, e.g. \`openssl rand -base64 24\`.`);
   },
 };

@@ -1,11 +1,15 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { known, UNKNOWN } from "../known";
+import { guardedField, REPORTED } from "../guarded-field";
 import { label, telnyxKind } from "../telnyx-resource";
 
 export interface SpendLimitConfig {
   maxDailySpendUsd: number;
   maxConcurrentCalls: number;
 }
+
+/** An amount as the API takes it ("500.00" or 500); NaN for anything else, which then fails the ceiling check. */
+const amount = (value: unknown): number =>
+  typeof value === "number" ? value : typeof value === "string" && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
 
 /** A leaked SIP password costs at most one day's limit: every profile must cap spend and concurrent calls. */
 export const spendLimit: ResourceValidationPolicy = {
@@ -22,21 +26,20 @@ export const spendLimit: ResourceValidationPolicy = {
     if (telnyxKind(args) !== "OutboundVoiceProfile") return;
     const { maxDailySpendUsd, maxConcurrentCalls } = args.getConfig<SpendLimitConfig>();
     const at = label(args, "OutboundVoiceProfile");
-    const [enabled, limit, calls] = [
-      known(() => args.props.dailySpendLimitEnabled), known(() => args.props.dailySpendLimit), known(() => args.props.concurrentCallLimit),
-    ];
-    if (enabled !== UNKNOWN && enabled !== true) {
+    const field = (path: string) => guardedField(args, report, at, path);
+    const [enabled, limit, calls] = [field("dailySpendLimitEnabled"), field("dailySpendLimit"), field("concurrentCallLimit")];
+    if (enabled !== REPORTED && enabled !== true) {
       report(`${at}: dailySpendLimitEnabled must be true (with dailySpendLimit at most "${maxDailySpendUsd}"), so a leaked credential costs at most a day's limit.`);
     }
     if (limit === undefined) {
       report(`${at}: dailySpendLimit is not set; set it to at most "${maxDailySpendUsd}" (USD a day).`);
-    } else if (limit !== UNKNOWN && Number(limit) > maxDailySpendUsd) {
-      report(`${at}: dailySpendLimit "${limit}" is over the ceiling of ${maxDailySpendUsd} USD; lower it or raise maxDailySpendUsd in the policy configuration.`);
+    } else if (limit !== REPORTED && !(amount(limit) <= maxDailySpendUsd)) {
+      report(`${at}: dailySpendLimit ${JSON.stringify(limit)} is over the ceiling of ${maxDailySpendUsd} USD or not an amount; set it to at most "${maxDailySpendUsd}", or raise maxDailySpendUsd in the policy configuration.`);
     }
-    if (calls === undefined || calls === null) {
+    if (calls === undefined) {
       report(`${at}: concurrentCallLimit is not set (unlimited); set it to at most ${maxConcurrentCalls}.`);
-    } else if (calls !== UNKNOWN && Number(calls) > maxConcurrentCalls) {
-      report(`${at}: concurrentCallLimit ${calls} is over the ceiling of ${maxConcurrentCalls}; lower it or raise maxConcurrentCalls in the policy configuration.`);
+    } else if (calls !== REPORTED && !(amount(calls) <= maxConcurrentCalls)) {
+      report(`${at}: concurrentCallLimit ${JSON.stringify(calls)} is over the ceiling of ${maxConcurrentCalls} or not a number; lower it or raise maxConcurrentCalls in the policy configuration.`);
     }
   },
 };

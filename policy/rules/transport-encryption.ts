@@ -1,5 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { known, UNKNOWN } from "../known";
+import { guardedField, REPORTED } from "../guarded-field";
 import { CONNECTIONS, label, telnyxKind } from "../telnyx-resource";
 
 export interface EncryptionConfig {
@@ -26,18 +26,14 @@ export const transportEncryption: ResourceValidationPolicy = {
     if (!kind || !CONNECTIONS.includes(kind)) return;
     const { requireTls, requireSrtp } = args.getConfig<EncryptionConfig>();
     const at = label(args, kind);
-    /** Reports `field` unless it is `wanted` (in any case) or not known before up. */
-    const expect = (field: string, read: () => unknown, wanted: string, setting: string) => {
-      const value = known(read);
-      if (value === UNKNOWN || String(value).toUpperCase() === wanted) return;
-      report(`${at}: ${field} must be "${wanted}" (${setting} is on); it is ${value === undefined || value === null ? "not set" : JSON.stringify(value)}.`);
+    /** Reports `field` unless it is `wanted` (in any case); an unknown or adopted-and-left-out one is reported as such. */
+    const expect = (field: string, wanted: string, setting: string) => {
+      const value = guardedField(args, report, at, field);
+      if (value === REPORTED || String(value).toUpperCase() === wanted) return;
+      report(`${at}: ${field} must be "${wanted}" (${setting} is on); it is ${value === undefined ? "not set" : JSON.stringify(value)}.`);
     };
-    if (requireTls && (kind === "IpConnection" || kind === "FqdnConnection")) {
-      expect("transportProtocol", () => args.props.transportProtocol, "TLS", "requireTls");
-    }
-    if (requireTls && kind === "UacConnection") {
-      expect("externalUacSettings.transport", () => args.props.externalUacSettings?.transport, "TLS", "requireTls");
-    }
-    if (requireSrtp) expect("encryptedMedia", () => args.props.encryptedMedia, "SRTP", "requireSrtp");
+    if (requireTls && (kind === "IpConnection" || kind === "FqdnConnection")) expect("transportProtocol", "TLS", "requireTls");
+    if (requireTls && kind === "UacConnection") expect("externalUacSettings.transport", "TLS", "requireTls");
+    if (requireSrtp) expect("encryptedMedia", "SRTP", "requireSrtp");
   },
 };

@@ -82,7 +82,7 @@ describe("export against the emulator", () => {
     const script = path.join(out, "set-secrets.sh");
     expect(stdout).toEqual([script]);
     expect(fs.statSync(script).mode & 0o777).toBe(0o600);
-    expect(fs.readFileSync(script, "utf8")).toContain(`pulumi config set --secret pbxPassword '${password}'`);
+    expect(fs.readFileSync(script, "utf8")).toContain(`printf '%s\\n' '${password}' | pulumi config set --secret -- 'pbxPassword'`);
     expect(stderr).not.toContain(password);
     for (const file of fs.readdirSync(out).filter((f) => f !== "set-secrets.sh")) {
       expect(fs.readFileSync(path.join(out, file), "utf8")).not.toContain(password);

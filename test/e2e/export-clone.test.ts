@@ -16,13 +16,13 @@ import { newStack, removeStack, repoRoot, stateText, type TestStack } from "./pu
 const API_KEY = "export-clone-api-key";
 type Config = Record<string, { value: string; secret?: boolean }>;
 
-/** The `pulumi config set --secret <key> '<value>'` lines of the secrets script the export wrote, as stack config. */
+/** The `printf '%s\n' '<value>' | pulumi config set --secret -- '<key>'` lines of the export's secrets script, as config. */
 function scriptSecrets(script: string): Config {
   const config: Config = {};
-  for (const line of fs.readFileSync(script, "utf8").split("\n").filter((l) => l.startsWith("pulumi "))) {
-    const m = /^pulumi config set --secret (\S+) '((?:[^']|'\\'')*)'$/.exec(line);
-    expect(m, `a secret the emulator echoes must be printed in clear: ${line}`).not.toBeNull();
-    config[m![1]] = { value: m![2].replace(/'\\''/g, "'"), secret: true };
+  for (const line of fs.readFileSync(script, "utf8").split("\n").filter((l) => l.startsWith("printf "))) {
+    const m = /^printf '%s\\n' '((?:[^']|'\\'')*)' \| pulumi config set --secret -- '(\S+)'$/.exec(line);
+    expect(m, `a secret the emulator echoes must be written in clear: ${line}`).not.toBeNull();
+    config[m![2]] = { value: m![1].replace(/'\\''/g, "'"), secret: true };
   }
   return config;
 }

@@ -62,10 +62,10 @@ describe("environments in the shared PostgreSQL backend", () => {
   it("exports the account and adopts it as prod, writing nothing", async () => {
     const exported = await p.run(process.execPath, [path.join(repoRoot, "bin/telnyx-sip.js"), "export", "--out", infra]);
     expect(exported.status, exported.stderr).toBe(0);
-    // Revealed secrets go to an owner-only script (its path is all stdout says), one `pulumi config set` a line.
+    // Revealed secrets go to an owner-only script (its path is all stdout says), one `pulumi config set` a line, the value on stdin.
     expect(exported.stdout.trim()).toBe(path.join(infra, "set-secrets.sh"));
-    const lines = fs.readFileSync(path.join(infra, "set-secrets.sh"), "utf8").split("\n").filter((l) => l.startsWith("pulumi "));
-    expect(lines.map((l) => l.split(" ")[4])).toEqual(["officePbxPassword"]);
+    const lines = fs.readFileSync(path.join(infra, "set-secrets.sh"), "utf8").split("\n").filter((l) => l.includes(" | pulumi "));
+    expect(lines.map((l) => / -- '(\S+)'$/.exec(l)?.[1])).toEqual(["officePbxPassword"]);
     await a.resetRequests();
     await deploy("prod", {});
     expect(await a.writes()).toEqual([]);

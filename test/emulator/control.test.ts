@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -109,5 +110,87 @@ describe("--state persistence", () => {
     expect((await second.api("GET", "/v1/agents/a1/sip/registration/status")).body.data.state).toBe("REGISTERED_STATE");
     // Unique user names still hold against loaded data.
     expect((await second.api("POST", "/v2/credential_connections", credentialBody())).status).toBe(422);
+  });
+});
+
+/** One request with exactly these headers (fetch would not let a test set Host), its status and body. */
+function raw(url: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}${path}`, { method, headers }, (res) => {
+      let text = "";
+      res.on("data", (c) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+// Issue 28, finding 5: a web page open in the developer's browser must not drive the control API (CSRF: a
+// cross-origin text/plain POST needs no preflight) nor read it through DNS rebinding (a hostile name resolving to
+// 127.0.0.1: same-origin for the browser, but its Host header names the attacker). GET /_emulator/state holds passwords.
+describe("control API from a browser", () => {
+  const setup = async () => {
+    const emu = await emulator();
+    await emu.api("POST", "/v2/credential_connections", credentialBody());
+    const { hostname: host, port } = new URL(emu.url);
+    return { emu, host, port, own: `http://${host}:${port}` };
+  };
+  const connections = async (emu: Awaited<ReturnType<typeof emulator>>) =>
+    (await emu.control("GET", "/_emulator/state")).body.data.collections.credential_connections.length;
+
+  it("refuses a cross-origin request, a text/plain body and a browser's cross-site fetch, changing nothing", async () => {
+    const { emu, host, port, own } = await setup();
+    const at = { host: `${host}:${port}` };
+    const json = { ...at, "content-type": "application/json" };
+    const refusals = [
+      await raw(emu.url, "POST", "/_emulator/reset", { ...json, origin: "https://attacker.example" }, "{}"),
+      await raw(emu.url, "POST", "/_emulator/reset", { ...json, origin: "null" }, "{}"),
+      await raw(emu.url, "POST", "/_emulator/reset", { ...json, origin: `http://${host}:${Number(port) + 1}` }, "{}"),
+      await raw(emu.url, "POST", "/_emulator/reset", { ...at, "content-type": "text/plain" }, "{}"),
+      await raw(emu.url, "POST", "/_emulator/faults", { ...at, "content-type": "text/plain;charset=UTF-8" }, JSON.stringify({ fault_rate: 1 })),
+      await raw(emu.url, "POST", "/_emulator/reset", { ...at, "sec-fetch-site": "cross-site" }),
+      await raw(emu.url, "GET", "/_emulator/state", { ...at, origin: "https://attacker.example" }),
+    ];
+    for (const r of refusals) expect([r.status, r.body.errors[0].code]).toEqual([403, "10010"]);
+    expect(refusals[0].body.errors[0].detail).toBe('The control API refuses cross-origin requests (Origin "https://attacker.example").');
+    expect(refusals[3].body.errors[0].detail).toBe('A control API request body must be sent as content-type: application/json, not "text/plain".');
+    expect(await connections(emu)).toBe(1);
+    expect((await emu.control("GET", "/_emulator/faults")).body.data.fault_rate).toBe(0);
+    // Its own origin, and a script sending no Origin, are served.
+    expect((await raw(emu.url, "GET", "/_emulator/state", { ...at, origin: own })).status).toBe(200);
+    expect((await raw(emu.url, "POST", "/_emulator/reset", { ...at, "sec-fetch-site": "same-origin", origin: own })).status).toBe(200);
+    expect(await connections(emu)).toBe(0);
+  });
+
+  it("answers only to a loopback Host or the one it is bound to, so DNS rebinding cannot read the state", async () => {
+    const { emu, port } = await setup();
+    for (const host of [`attacker.example:${port}`, `127.0.0.1.attacker.example:${port}`, `localhost.:${port}`]) {
+      const r = await raw(emu.url, "GET", "/_emulator/state", { host });
+      expect([host, r.status], JSON.stringify(r.body)).toEqual([host, 403]);
+      expect(JSON.stringify(r.body)).not.toContain("password-123");
+    }
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, "LOCALHOST"]) {
+      expect([host, (await raw(emu.url, "GET", "/_emulator/state", { host })).status]).toEqual([host, 200]);
+    }
+    // The API itself is not the control API: a client calling it by another name still works.
+    expect((await raw(emu.url, "GET", "/v2/ips", { host: `sip-api.internal:${port}`, authorization: "Bearer k" })).status).toBe(200);
+  });
+
+  it("answers to the host it is bound to", async () => {
+    const emu = await emulator({ host: "0.0.0.0" });
+    const port = new URL(emu.url).port;
+    expect((await raw(`http://127.0.0.1:${port}`, "GET", "/_emulator/state", { host: `0.0.0.0:${port}` })).status).toBe(200);
+    expect((await raw(`http://127.0.0.1:${port}`, "GET", "/_emulator/state", { host: `attacker.example:${port}` })).status).toBe(403);
+  });
+
+  it("writes its state file owner-only: it holds passwords in clear", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "telnyx-emu-")), "state.json");
+    const emu = await emulator({ stateFile: file });
+    await emu.api("POST", "/v2/credential_connections", credentialBody());
+    expect(readFileSync(file, "utf8")).toContain("password-123");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    await emu.close();
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
