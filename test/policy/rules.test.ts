@@ -117,6 +117,13 @@ describe("a value exactly at a limit passes", () => {
     expect(violations(passwordStrength, credential, { userName: "pbxuser01", password: "abcdefgh-12345" })).toEqual([]);
     expect(violations(passwordStrength, credential, { userName: "pbxuser01", password: "abcdefgh-1234" })).toEqual([expect.stringMatching(/shorter than 14/)]);
   });
+  it("an adopted connection's password left out, which Telnyx never reveals, is not judged; one declared is", () => {
+    const credential = TYPE("CredentialConnection");
+    expect(violations(passwordStrength, credential, { adoptId: "1293384261075731499", userName: "pbxuser01" })).toEqual([]);
+    expect(violations(passwordStrength, credential, { adoptId: "1293384261075731499", userName: "pbxuser01", password: "short" })).toEqual([
+      expect.stringMatching(/shorter than 14/),
+    ]);
+  });
   it("destinations exactly the allow-list", () => {
     expect(violations(destinations, PROFILE, { ...limits, whitelistedDestinations: ["US", "CA"] }, { allowedDestinations: ["US", "CA"] })).toEqual([]);
   });
