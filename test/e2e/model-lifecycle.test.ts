@@ -363,13 +363,19 @@ describe("model-based lifecycle", () => {
   };
 
   it(`keeps every invariant over ${RUNS} random sequence(s) of up to ${STEPS} steps (seed ${SEED})`, async () => {
+    let played = 0;
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: STEPS, size: "max", replayPath: PATH_TO_REPLAY }), async (cmds) => {
         const setup = await fresh();
         await fc.asyncModelRun(() => setup, cmds);
+        played += setup.real.log.length;
+        console.log(`played ${setup.real.log.length} steps: ${setup.real.log.join(" | ")}`);
       }),
             // Shrinking replays the sequence on the real engine many times: only where asked (npm run test:lifecycle).
       { numRuns: RUNS, seed: SEED, path: PATH_TO_REPLAY, endOnFailure: process.env.LIFECYCLE_SHRINK !== "1", verbose: 2 },
     );
+    console.log(`model-based lifecycle: ${played} steps played in ${RUNS} run(s), seed ${SEED}`);
+    // A budget that played nothing would prove nothing.
+    expect(played).toBeGreaterThan(0);
   }, 3_600_000);
 });
