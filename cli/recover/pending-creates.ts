@@ -46,7 +46,10 @@ export async function resolvePendingCreates(
       );
     } else {
       kept.push(op);
-      say(`left ${urn} pending: not a pulumi-telnyx-sip resource (resolve it with \`pulumi refresh\`)`);
+      say(
+        `could not settle ${urn}: not a pulumi-telnyx-sip resource. If its interrupted create made an object, that ` +
+          "object is not in the state: find it in its provider's console, then import it or delete it",
+      );
     }
   }
   return { deployment: { ...deployment, resources, pending_operations: kept }, changed: true };
