@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TelnyxClient } from "../../sdk/client";
 import { generateProject, type GeneratedProject } from "./generate";
-import { mergeGitignore } from "./gitignore";
+import { mergeGitignore, stackConfigIgnores } from "./gitignore";
 import { ownedElsewhere } from "./owned-elsewhere";
 import { printable } from "./printable";
 import { readAccount } from "./read-account";
@@ -56,6 +56,12 @@ export async function runExport(opts: ExportOptions, cmd: CommandIo): Promise<Ge
   const wrote = [...Object.keys(files), ...(ignored ? [ignored] : [])];
   io.stderr(`Wrote ${wrote.join(", ")} to ${opts.out}: ${project.summary.join(", ") || "no objects"}.`);
   for (const line of project.skipped) io.stderr(`warning: left out ${line}`);
+  for (const line of stackConfigIgnores(ignore.text)) {
+    io.stderr(
+      `warning: ${ignoreFile} has "${line}": remove that line and commit Pulumi.<stack>.yaml (its secrets are ` +
+        "encrypted); CI needs it, or `pulumi stack select` writes a new one without the stack's secret config.",
+    );
+  }
 
   // Secret values go to an owner-only file, never to stdout or stderr, which end up in CI logs.
   const script = path.join(opts.out, SECRETS_SCRIPT);
