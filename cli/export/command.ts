@@ -24,13 +24,13 @@ export interface ExportOptions {
 
 export interface CommandIo {
   env: NodeJS.ProcessEnv;
-  /** Results: the config commands to run. */
+  /** Results: the path of the secrets script, when there is one. */
   stdout: (line: string) => void;
   /** Progress and warnings. */
   stderr: (line: string) => void;
 }
 
-/** `telnyx-sip export`: reads the account, writes the project, prints the secret config commands. */
+/** `telnyx-sip export`: reads the account, writes the project, prints the path of the secrets script if any. */
 export async function runExport(opts: ExportOptions, cmd: CommandIo): Promise<GeneratedProject> {
   // Lines quote account data (ids, names, API messages): never let it drive the terminal.
   const io = { ...cmd, stderr: (line: string) => cmd.stderr(printable(line)) };
