@@ -168,8 +168,10 @@ describe.each(Object.keys(matrix))("a user's own project, on the '%s' leg of the
     }
   });
 
-  it("deploys with `pulumi up`, keeping the key and secrets out of the state", async () => {
-    await pulumi("up", "--yes", "--skip-preview");
+  it("deploys with `pulumi up`, keeping the key and secrets out of the state, and with no Node.js warning", async () => {
+    const up = await pulumi("up", "--yes", "--skip-preview");
+    expect(up).toContain("Resources:");
+    expect(up).not.toMatch(/ExperimentalWarning|DeprecationWarning|\bDEP0\d+/);
     const profile = await emu.only("outbound_voice_profiles");
     expect([...profile.whitelisted_destinations].sort()).toEqual(["CA", "US"]);
     const connection = await emu.only("credential_connections");
