@@ -85,8 +85,9 @@ export type SipTrunkArgs = CredentialTrunkArgs | IpTrunkArgs | FqdnTrunkArgs;
 
 /**
  * A whole SIP trunk in one resource: the connection, its outbound voice profile, and its IPs or FQDNs.
- * Defaults: codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; a new outbound voice
- * profile allowed to call the US and Canada unless `outboundVoiceProfile` says otherwise.
+ * Defaults: codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; inbound calls to a SIP
+ * subdomain from the trunk's own connections only (`sipSubdomainReceiveSettings: "only_my_connections"`, IP and FQDN
+ * kinds); a new outbound voice profile allowed to call the US and Canada unless `outboundVoiceProfile` says otherwise.
  */
 export class SipTrunk extends pulumi.ComponentResource {
   /** The trunk's connection, of the kind's type, named like the trunk. */
@@ -126,6 +127,9 @@ export class SipTrunk extends pulumi.ComponentResource {
       inbound: {
         codecs: DEFAULT_TRUNK_CODECS,
         ...(endpoints > 1 ? { defaultRoutingMethod: "round-robin" as const } : {}),
+        // Telnyx's default, from_anyone, lets any address call a SIP subdomain once one is set: a trunk takes calls
+        // from its own endpoints only, as the policy pack requires of an IP connection, unless told otherwise.
+        ...(args.kind !== "credential" ? { sipSubdomainReceiveSettings: "only_my_connections" as const } : {}),
         ...connection.inbound,
       },
       outbound: { ...connection.outbound, outboundVoiceProfileId: this.outboundVoiceProfileId },
