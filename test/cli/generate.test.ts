@@ -113,6 +113,17 @@ describe("generateProject", () => {
     expect(generated.files[".gitignore"]).toContain("set-secrets.sh");
   });
 
+  it("names resources and secrets after a deployed stack's objects without their auto-name suffix", () => {
+    const account = fixtureAccount();
+    account.uacConnection[0].connection_name = "customer-pbx-0a1b2c3";
+    const generated = generateProject(account);
+    const text = generated.files["index.ts"];
+    expect(text).toContain('const customerPbx = new sip.UacConnection("customer-pbx", {');
+    // The object keeps its own name.
+    expect(declarationOf(text, "customerPbx")).toContain('connectionName: named("customer-pbx-0a1b2c3"),');
+    expect(generated.secrets.map((s) => s.key)).toContain("customerPbxPassword");
+  });
+
   it("keeps the stack's config file in Git, and has its README install the tarball of this version", () => {
     const generated = generateProject(fixtureAccount());
     // Pulumi.<stack>.yaml holds the stack's encrypted secrets and salt, which CI needs: only the clear-text script is left out.
