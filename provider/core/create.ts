@@ -136,7 +136,8 @@ export async function adoptionCheck(
     if (!isNotFound(err)) throw err;
     const reason =
       `${where}, field adoptId: there is no ${spec.title} with id ${id} in this account ` +
-      `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one.`;
+      `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one; if this resource ` +
+      "adopted it and has replaced it since, remove adoptId: that changes nothing.";
     return { adoption: { act: "refuse", reason }, failures: [{ property: "adoptId", reason }] };
   }
   const adoption = adoptionOf(spec, current, seed, where);
