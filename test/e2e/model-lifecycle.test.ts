@@ -20,8 +20,8 @@ const FIXTURE = path.join(repoRoot, "test/fixtures/model");
 const KEY = "model-test-key";
 const STACK = "model";
 const SEED = Number(process.env.LIFECYCLE_SEED ?? 20261207);
-const STEPS = Number(process.env.LIFECYCLE_STEPS ?? 10);
-const RUNS = Number(process.env.LIFECYCLE_RUNS ?? 1);
+const STEPS = Number(process.env.LIFECYCLE_STEPS ?? 12);
+const RUNS = Number(process.env.LIFECYCLE_RUNS ?? 2);
 const PATH_TO_REPLAY = process.env.LIFECYCLE_PATH;
 
 type Kind = "ipConnection" | "outboundVoiceProfile" | "accessIpRange";
