@@ -43,6 +43,7 @@ export interface EnumTypeSpec {
 
 export interface ResourceSchema {
   description: string;
+  isComponent?: boolean;
   inputProperties: Record<string, PropertySpec>;
   requiredInputs?: string[];
   properties: Record<string, PropertySpec>;
@@ -214,6 +215,63 @@ function resourceSchema(spec: ResourceSpec, types: Types): ResourceSchema {
   };
 }
 
+const omit = (props: Record<string, PropertySpec>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(props).filter(([key]) => !keys.includes(key)));
+
+/**
+ * SipTrunk's inputs, as SipTrunkArgs in provider/components/sip-trunk.ts declares them (the plugin runs that very
+ * component): its lists and its own profile take the inputs of the resources they become. `connection` is a
+ * CredentialConnection's, IpConnection's or FqdnConnection's inputs by `kind`, which one schema type cannot say.
+ */
+function sipTrunkSchema(all: Record<string, ResourceSchema>, types: Types): ResourceSchema {
+  const inputsOf = (kind: string) => all[resourceToken(kind)].inputProperties;
+  const object = (name: string, description: string, properties: Record<string, PropertySpec>, required: string[] = []): PropertySpec => {
+    types.all[`${PACKAGE}:index:${name}`] = { type: "object", description, properties, ...(required.length ? { required } : {}) };
+    return { $ref: `#/types/${PACKAGE}:index:${name}` };
+  };
+  const requiredOf = (kind: string, ...except: string[]) => (all[resourceToken(kind)].requiredInputs ?? []).filter((k) => !except.includes(k));
+  const ip = object("SipTrunkIp", "An address of the trunk: an Ip's inputs, without connectionId.", omit(inputsOf("ip"), "connectionId"), requiredOf("ip", "connectionId"));
+  const fqdn = object("SipTrunkFqdn", "A hostname of the trunk: an Fqdn's inputs, without connectionId.", omit(inputsOf("fqdn"), "connectionId"), requiredOf("fqdn", "connectionId"));
+  const connectionId = "The id of the trunk's connection.";
+  const profileSettings = "Settings for the trunk's own outbound voice profile (the default), or `id` of an existing profile to use instead.";
+  const profileId = "The id of the outbound voice profile the trunk's connection uses.";
+  return {
+    description:
+      "A whole SIP trunk in one resource: the connection, its outbound voice profile, and its IPs or FQDNs. Defaults: " +
+      "codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; a new outbound voice " +
+      "profile allowed to call the US and Canada unless `outboundVoiceProfile` says otherwise.",
+    isComponent: true,
+    inputProperties: {
+      kind: {
+        ...types.property(z.enum(["credential", "ip", "fqdn"]), "SipTrunkKind"),
+        description:
+          '"credential": your PBX registers to Telnyx with userName and password; "ip": Telnyx authenticates your ' +
+          'PBX by source address (ips); "fqdn": Telnyx reaches your SIP endpoint by hostname (fqdns).',
+      },
+      userName: { type: "string", description: 'The SIP user name your PBX registers with (kind "credential").' },
+      password: { type: "string", secret: true, description: 'The SIP password your PBX registers with (kind "credential").' },
+      ips: { type: "array", items: ip, description: 'The PBX\'s source addresses (kind "ip"), one Ip each, named by address.' },
+      fqdns: { type: "array", items: fqdn, description: 'The SIP endpoint\'s hostnames (kind "fqdn"), one Fqdn each, named by hostname.' },
+      connection: {
+        $ref: "pulumi.json#/Any",
+        description:
+          "Settings of the connection, as the inputs of the CredentialConnection, IpConnection or FqdnConnection " +
+          "`kind` makes, without what the trunk sets itself (userName, password, outbound.outboundVoiceProfileId).",
+      },
+      outboundVoiceProfile: {
+        ...object("SipTrunkOutboundVoiceProfile", profileSettings, {
+          ...inputsOf("outboundVoiceProfile"),
+          id: { type: "string", description: "An existing profile's id: the trunk creates none." },
+        }),
+        description: profileSettings,
+      },
+    },
+    requiredInputs: ["kind"],
+    properties: { connectionId: { type: "string", description: connectionId }, outboundVoiceProfileId: { type: "string", description: profileId } },
+    required: ["connectionId", "outboundVoiceProfileId"],
+  };
+}
+
 /** The provider's configuration: the same settings, with the same environment fallbacks, as the dynamic resources. */
 export const providerConfig: Record<string, PropertySpec> = {
   apiKey: {
@@ -233,6 +291,7 @@ export function packageSchema(version: string): PackageSchema {
   const types = new Types();
   const all: Record<string, ResourceSchema> = {};
   for (const spec of Object.values(resources) as unknown as ResourceSpec[]) all[resourceToken(spec.kind)] = resourceSchema(spec, types);
+  all[resourceToken("sipTrunk")] = sipTrunkSchema(all, types);
   return {
     name: PACKAGE,
     displayName: "Telnyx SIP",

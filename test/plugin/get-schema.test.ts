@@ -21,10 +21,10 @@ describe("pulumi package get-schema on the plugin", () => {
     expect(Object.keys(printed.resources).sort()).toEqual([
       "telnyx-sip:index:AccessIpRange", "telnyx-sip:index:CredentialConnection", "telnyx-sip:index:Fqdn",
       "telnyx-sip:index:FqdnConnection", "telnyx-sip:index:Ip", "telnyx-sip:index:IpConnection",
-      "telnyx-sip:index:OutboundVoiceProfile", "telnyx-sip:index:UacConnection",
+      "telnyx-sip:index:OutboundVoiceProfile", "telnyx-sip:index:SipTrunk", "telnyx-sip:index:UacConnection",
     ]);
     for (const [token, resource] of Object.entries(printed.resources)) {
-      expect(resource.description, token).toMatch(/^A Telnyx /);
+      expect(resource.description, token).toMatch(resource.isComponent ? /^A whole SIP trunk/ : /^A Telnyx /);
       for (const [name, p] of Object.entries(resource.inputProperties)) expect(p.description, `${token}.${name}`).toBeTruthy();
     }
     expect(printed.resources["telnyx-sip:index:CredentialConnection"].inputProperties.password.secret).toBe(true);

@@ -36,8 +36,10 @@ function pairs(shape: Record<string, z.ZodType>, props: Record<string, PropertyS
 }
 
 describe("telnyx-sip package schema", () => {
-  it("has one resource per kind, and nothing else", () => {
-    expect(Object.keys(schema.resources).sort()).toEqual(specs.map((s) => resourceToken(s.kind)).sort());
+  it("has one resource per kind and the SipTrunk component, and nothing else", () => {
+    const kinds = Object.keys(schema.resources).filter((token) => !schema.resources[token].isComponent);
+    expect(kinds.sort()).toEqual(specs.map((s) => resourceToken(s.kind)).sort());
+    expect(Object.keys(schema.resources).filter((token) => schema.resources[token].isComponent)).toEqual(["telnyx-sip:index:SipTrunk"]);
   });
 
   for (const spec of specs) {
