@@ -153,7 +153,9 @@ function propertiesOf(schema: z.ZodType, name: string, types: Types): Record<str
 
 function functionSchema(name: string, fn: FunctionDef, types: Types): FunctionSchema {
   const inputs: Record<string, PropertySpec> = {};
-  for (const [arg, { description }] of Object.entries(fn.args)) inputs[arg] = { type: "string", description };
+  for (const [arg, { description, schema }] of Object.entries(fn.args)) {
+    inputs[arg] = { ...(schema ? types.property(schema, pascal(name) + pascal(arg)) : { type: "string" }), description };
+  }
   const required = Object.entries(fn.args).filter(([, a]) => a.required).map(([arg]) => arg);
   const outputs: ObjectSpec =
     "object" in fn.result
