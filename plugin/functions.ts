@@ -42,7 +42,7 @@ export interface FunctionDef {
   /** Each argument: its description, whether the lookup needs it, and its zod schema when it is not a string. */
   args: Record<string, { description: string; required?: boolean; schema?: z.ZodType }>;
   /** The result: one object (its zod schema), or a list of them under one key, since a function returns an object. */
-  result: { object: z.ZodType } | { list: string; of: z.ZodType; name: string };
+  result: { object: z.ZodType } | { list: string; of: z.ZodType; name: string; description: string };
   run(args: Props, opts: LookupOptions): Promise<unknown>;
 }
 
@@ -60,7 +60,7 @@ export const functions: Record<string, FunctionDef> = {
       outboundVoiceProfileId: { description: "Only connections whose outbound calls use this profile." },
       recordType: { description: 'Only connections of this type, e.g. "ip_connection".' },
     },
-    result: { list: "connections", of: connectionSummary, name: "ConnectionSummary" },
+    result: { list: "connections", of: connectionSummary, name: "ConnectionSummary", description: "The matching connections." },
     run: async (args, opts) => ({ connections: await getConnections(args, opts) }),
   },
   getOutboundVoiceProfile: {
@@ -72,7 +72,7 @@ export const functions: Record<string, FunctionDef> = {
   getActiveCalls: {
     description: "The calls in progress on a connection of any type (all pages), e.g. to check a trunk carries none before replacing it.",
     args: { connectionId: { description: "The connection's id.", required: true } },
-    result: { list: "calls", of: activeCall, name: "ActiveCall" },
+    result: { list: "calls", of: activeCall, name: "ActiveCall", description: "The calls in progress." },
     run: async (args, opts) => ({ calls: await getActiveCalls({ connectionId: args.connectionId }, opts) }),
   },
   getRegistrationStatus: {

@@ -161,7 +161,9 @@ function functionSchema(name: string, fn: FunctionDef, types: Types): FunctionSc
     "object" in fn.result
       ? { properties: propertiesOf(fn.result.object, pascal(name), types) }
       : {
-          properties: { [fn.result.list]: { type: "array", items: types.property(fn.result.of, fn.result.name) } },
+          properties: {
+            [fn.result.list]: { type: "array", items: types.property(fn.result.of, fn.result.name), description: fn.result.description },
+          },
           required: [fn.result.list],
         };
   return { description: fn.description, inputs: { properties: inputs, ...(required.length ? { required } : {}) }, outputs };
