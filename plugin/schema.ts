@@ -38,7 +38,19 @@ export interface ObjectTypeSpec {
 export interface EnumTypeSpec {
   type: "string" | "number";
   description?: string;
-  enum: { value: string | number }[];
+  enum: { value: string | number; name?: string }[];
+}
+
+/**
+ * An enum's values for the schema. The SDK generators name a value after its letters and digits, so "+E.164" and
+ * "E.164" would both become E_164 (in Go, a compile error); values that would collide are named explicitly.
+ */
+function enumValues(values: (string | number)[]): EnumTypeSpec["enum"] {
+  const key = (v: string | number) => String(v).replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+  if (new Set(values.map(key)).size === values.length) return values.map((value) => ({ value }));
+  const name = (v: string | number) =>
+    String(v).replace(/\+/g, " plus ").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+  return values.map((value) => ({ value, name: name(value) }));
 }
 
 export interface ResourceSchema {
@@ -119,7 +131,7 @@ class Types {
       case "enum": {
         const values = Object.values(def.entries as Record<string, string | number>);
         const type = values.every((v) => typeof v === "number") ? "number" : "string";
-        return { $ref: this.add(name, { type, description, enum: values.map((value) => ({ value })) }) };
+        return { $ref: this.add(name, { type, description, enum: enumValues(values) }) };
       }
       case "array":
         return { type: "array", items: this.typeOf(unwrap(def.element).inner, name, description) };
