@@ -1,6 +1,7 @@
 // SipTrunk from Pulumi YAML: the plugin's Construct runs the TypeScript component in the plugin process, and the
 // component's children are the plugin's own resources (telnyx-sip:index:IpConnection, ...), not dynamic ones. Deploy
-// against the emulator, a no-change preview, destroy; the trunk's password is in nothing printed or stored.
+// against the emulator, a no-change preview, a password rotation shown by field on the child, destroy; the trunk's
+// passwords are in nothing printed or stored.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -8,7 +9,7 @@ import { newStack, removeStack, repoRoot, runPulumi, stateText, type CommandResu
 import { TestEmulator } from "./emulator";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/yaml-sip-trunk");
-const SECRETS = { apiKey: "KEYsecret-yaml-trunk-8b2e", password: "Pw-yaml-trunk-secret-e41d07" };
+const SECRETS = { apiKey: "KEYsecret-yaml-trunk-8b2e", password: "Pw-yaml-trunk-secret-e41d07", newPassword: "Pw-yaml-trunk-secret-5f93aa" };
 
 describe("SipTrunk from Pulumi YAML through the telnyx-sip provider plugin", () => {
   let emu: TestEmulator;
@@ -79,7 +80,20 @@ describe("SipTrunk from Pulumi YAML through the telnyx-sip provider plugin", () 
     await ok(["preview", "--expect-no-changes"]);
   });
 
-  it("keeps the password out of everything printed and stored; destroy empties the account", async () => {
+  it("shows a password rotation as a change of the trunk's connection's `password`, and only that", async () => {
+    await t.stack.setConfig("pbxPassword", { value: SECRETS.newPassword, secret: true });
+    const steps: { op: string; urn: string; detailedDiff?: Record<string, { kind: string }> | null }[] =
+      JSON.parse(await ok(["preview", "--diff", "--json"])).steps;
+    const changed = steps.filter((s) => s.op !== "same");
+    expect(changed.map((s) => [s.op, s.urn.split("::").slice(2).join("::")])).toEqual([
+      ["update", "telnyx:index:SipTrunk$telnyx-sip:index:CredentialConnection::office"],
+    ]);
+    expect(changed[0].detailedDiff).toEqual({ password: { kind: "update", inputDiff: true } });
+    await ok(["up", "--yes"]);
+    expect((await emu.collections()).credential_connections[0].password).toBe(SECRETS.newPassword);
+  });
+
+  it("keeps the passwords out of everything printed and stored; destroy empties the account", async () => {
     seen.push(stateText(t), await ok(["stack", "export"]));
     await ok(["destroy", "--yes"]);
     const left = await emu.collections();
