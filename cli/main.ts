@@ -11,12 +11,14 @@ Commands:
   recover   Make a stack usable again after a killed \`pulumi up\`: repair its files, remove the lock, settle pending creates.
 
 telnyx-sip export --out <dir> [--api-key-env NAME] [--base-url URL] [--project NAME]
-  --out DIR            Folder for index.ts, Pulumi.yaml and README.md (created, or those files replaced; an
-                       existing .gitignore is kept, with the lines it lacks appended).
+  --out DIR            Folder for index.ts, Pulumi.yaml, README.md and .gitignore (created, or those files replaced;
+                       an existing .gitignore is kept, with the lines it lacks appended).
   --api-key-env NAME   Environment variable holding the API key (default TELNYX_API_KEY).
   --base-url URL       API base URL (default TELNYX_BASE_URL, else https://api.telnyx.com/v2).
   --project NAME       Pulumi project name (default telnyx-sip-account).
-Progress goes to stderr; stdout gets the \`pulumi config set --secret\` commands to run.
+Progress and warnings go to stderr. When the account revealed secrets (passwords, tokens), they are written to
+DIR/set-secrets.sh (owner-only), whose path is the one line printed on stdout: run it after \`pulumi stack init\`, then
+delete it. Nothing else is printed on stdout, and no secret value anywhere.
 
 telnyx-sip recover [--stack NAME] [--cwd DIR]
   --stack NAME         Stack to recover (default: the selected stack).

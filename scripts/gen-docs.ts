@@ -1,7 +1,9 @@
-// Writes docs/resources.md, every resource's inputs, from the schemas: the docs cannot drift from the code.
+// Writes docs/resources.md from the code, so the docs cannot drift from it: every resource's inputs from the schemas,
+// and the SipTrunk component and the lookups from their TypeScript declarations and doc comments.
 // `node dist/scripts/gen-docs.js` rewrites it; a test fails when the committed file is stale.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as ts from "typescript";
 import { z } from "zod";
 import { resources } from "../sdk/resources";
 import { unwrap } from "../sdk/schema-meta";
@@ -56,11 +58,103 @@ function rows(schema: z.ZodType, defaults: Defaults, prefix = "", nameField?: st
 
 const className = (kind: string) => kind[0].toUpperCase() + kind.slice(1);
 
+/** The declarations of one source file, for the parts documented from TypeScript rather than from a schema. */
+class Declarations {
+  readonly interfaces = new Map<string, ts.InterfaceDeclaration>();
+  readonly aliases = new Map<string, ts.TypeAliasDeclaration>();
+  readonly functions: ts.FunctionDeclaration[] = [];
+  readonly classes = new Map<string, ts.ClassDeclaration>();
+
+  constructor(files: string[]) {
+    for (const file of files) {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+      for (const node of source.statements) {
+        if (ts.isInterfaceDeclaration(node)) this.interfaces.set(node.name.text, node);
+        else if (ts.isTypeAliasDeclaration(node)) this.aliases.set(node.name.text, node);
+        else if (ts.isFunctionDeclaration(node) && node.name) this.functions.push(node);
+        else if (ts.isClassDeclaration(node) && node.name) this.classes.set(node.name.text, node);
+      }
+    }
+  }
+
+  /** An interface's properties, inherited ones (from interfaces of these files) first. */
+  members(name: string): ts.PropertySignature[] {
+    const decl = this.interfaces.get(name);
+    if (!decl) throw new Error(`gen-docs: no interface ${name}`);
+    const inherited = (decl.heritageClauses ?? []).flatMap((h) => h.types.flatMap((t) => this.members(t.expression.getText())));
+    return [...inherited, ...decl.members.filter(ts.isPropertySignature)];
+  }
+}
+
+/** A declaration's doc comment, on one line. */
+function docOf(node: ts.Node): string {
+  const comment = (node as { jsDoc?: ts.JSDoc[] }).jsDoc?.at(-1)?.comment;
+  return (ts.getTextOfJSDocComment(comment) ?? "").replace(/\s+/g, " ").trim();
+}
+
+const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
+
+function memberRows(members: readonly (ts.PropertySignature | ts.PropertyDeclaration)[], required: (m: ts.PropertySignature | ts.PropertyDeclaration) => boolean): string[] {
+  return members.map((m) => {
+    const type = m.type ? m.type.getText() : "";
+    return `| \`${m.name.getText()}\` | ${cell(type)} | ${required(m) ? "required" : ""} | ${cell(docOf(m))} |`;
+  });
+}
+
+const argsTable = (members: ts.PropertySignature[]) => [
+  "| argument | type | notes | description |",
+  "|---|---|---|---|",
+  ...memberRows(members, (m) => !m.questionToken),
+];
+
+function sipTrunkMarkdown(root: string): string[] {
+  const decls = new Declarations([path.join(root, "provider/components/sip-trunk.ts")]);
+  const trunk = decls.classes.get("SipTrunk")!;
+  const kinds = decls.aliases.get("SipTrunkArgs")!.type as ts.UnionTypeNode;
+  const parts = ["## SipTrunk", "", `Component \`telnyx:index:SipTrunk\`. ${docOf(trunk)}`, "", "`new sip.SipTrunk(name, args, opts?)`, where `kind` in `args` picks one of:", ""];
+  for (const kind of kinds.types) {
+    const name = kind.getText();
+    const members = decls.members(name);
+    const tag = members.find((m) => m.name.getText() === "kind")!.type!.getText();
+    parts.push(`### kind ${tag} (\`${name}\`)`, "", docOf(decls.interfaces.get(name)!), "", ...argsTable(members), "");
+  }
+  const outputs = trunk.members.filter((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && !!m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword));
+  parts.push("### Outputs", "", "| output | type | notes | description |", "|---|---|---|---|", ...memberRows(outputs, () => false), "");
+  return parts;
+}
+
+function lookupsMarkdown(root: string): string[] {
+  const dir = path.join(root, "provider/lookups");
+  const decls = new Declarations(fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => path.join(dir, f)));
+  const parts = [
+    "## Lookups",
+    "",
+    "Each lookup `getX(args, opts?)` returns a Promise of plain values; `getXOutput(args, opts?)` takes Inputs everywhere, " +
+      "nested ones included, and returns an Output. Both take these options:",
+    "",
+    ...argsTable(decls.members("LookupOptions")),
+    "",
+  ];
+  const exported = decls.functions.filter((f) => f.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) && /^get[A-Z]/.test(f.name!.text) && !f.name!.text.endsWith("Output"));
+  for (const fn of exported.sort((a, b) => a.name!.text.localeCompare(b.name!.text))) {
+    const argsType = fn.parameters[0].type!.getText();
+    const returned = fn.type!.getText().replace(/^Promise<(.*)>$/, "$1");
+    const resultName = returned.replace(/\[\]$/, "");
+    parts.push(`### ${fn.name!.text}`, "", `${docOf(fn)} Also \`${fn.name!.text}Output\`.`, "", ...argsTable(decls.members(argsType)), "");
+    const list = returned.endsWith("[]") ? "A list, each" : "Returns";
+    const alias = decls.aliases.get(resultName);
+    if (alias) parts.push(`${list} \`${resultName}\`: ${docOf(alias)}`, "");
+    else parts.push(`${list} \`${resultName}\`:`, "", "| field | type | notes | description |", "|---|---|---|---|", ...memberRows(decls.members(resultName), (m) => !m.questionToken), "");
+  }
+  return parts;
+}
+
 export function resourcesMarkdown(): string {
   const parts = [
     "# Resources and their inputs",
     "",
-    "Generated from the schemas in `sdk/schemas/` by `node dist/scripts/gen-docs.js`; do not edit by hand.",
+    "Generated from the schemas in `sdk/schemas/`, and for `SipTrunk` and the lookups from their declarations in",
+    "`provider/`, by `node dist/scripts/gen-docs.js` (`npm run docs`); do not edit by hand.",
     "Every resource also outputs `id` and the API's computed fields (`recordType`, `createdAt`, `updatedAt`, ...),",
     "and takes `adoptId` and `removedFields` (README). \"when removed\" is what a field goes back to when the program",
     "stops declaring it (its documented default, or what clears it), unless `removedFields: \"keep\"`.",
@@ -71,6 +165,8 @@ export function resourcesMarkdown(): string {
     const defaults = (spec as { defaults?: Record<string, unknown> }).defaults;
     parts.push("| input | type | notes | when removed | description |", "|---|---|---|---|---|", ...rows(spec.fields, defaults, "", (spec as { nameField?: string }).nameField), "");
   }
+  const root = repoRoot(__dirname);
+  parts.push(...sipTrunkMarkdown(root), ...lookupsMarkdown(root));
   return parts.join("\n");
 }
 

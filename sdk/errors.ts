@@ -109,8 +109,18 @@ export function pointerToField(pointer: string | undefined): string | undefined 
 
 function formatMessage(init: ApiErrorInit): string {
   const text = describeErrors(init);
-  const hint = versionHint(init);
+  const hint = versionHint(init) || authHint(init);
   return hint ? `${text.replace(/\.$/, "")}. ${hint}` : text;
+}
+
+/** A 401 is about the key, never the request: say where the key comes from (403 is a key of the wrong account). */
+function authHint(init: ApiErrorInit): string {
+  if (init.status !== 401) return "";
+  if (init.service === "Telzino") {
+    return "The access token was refused: check telzino:accessToken (or TELZINO_ACCESS_TOKEN): missing, mistyped or revoked";
+  }
+  return "The API key was refused: check telnyx:apiKey (`pulumi config set --secret telnyx:apiKey <key>`, which wins over " +
+    "TELNYX_API_KEY; an Account's apiKey for its resources): missing, mistyped or revoked, or a key for another API than telnyx:baseUrl";
 }
 
 function versionHint(init: ApiErrorInit): string {

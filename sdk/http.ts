@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type * as Undici from "undici";
 import { parseErrorItems, requestIdOf } from "./error-body";
 import { ApiError, TelnyxApiError, TelnyxNetworkError, TelnyxResponseError, TelzinoApiError } from "./errors";
-import { classifyNetworkError } from "./network-errors";
+import { classifyNetworkError, networkHint } from "./network-errors";
 import { encodeQuery, type QueryParams } from "./query";
 import { redact, scrub, secretValues } from "./redact";
 import { defaultRetryOptions, retryDelayMs, shouldRetry, type AttemptFailure, type RetryOptions } from "./retry";
@@ -153,7 +153,8 @@ export class HttpClient {
     } catch (err) {
       if (err instanceof TelnyxResponseError) throw err;
       const info = classifyNetworkError(err);
-      const message = `${this.opts.service} API ${method} ${fullPath} failed: ${info.description}`;
+      const hint = networkHint(info.code, this.opts.service, this.base.origin);
+      const message = `${this.opts.service} API ${method} ${fullPath} failed: ${info.description}${hint ? `. ${hint}` : ""}`;
       return {
         failure: new TelnyxNetworkError(message, method, fullPath, info.mayHaveReachedServer, info.code, info.timedOut),
         retryable: info.retryable,

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TelnyxClient } from "../../sdk/client";
 import { generateProject, type GeneratedProject } from "./generate";
-import { mergeGitignore } from "./gitignore";
+import { mergeGitignore, stackConfigIgnores } from "./gitignore";
 import { ownedElsewhere } from "./owned-elsewhere";
 import { printable } from "./printable";
 import { readAccount } from "./read-account";
@@ -24,13 +24,13 @@ export interface ExportOptions {
 
 export interface CommandIo {
   env: NodeJS.ProcessEnv;
-  /** Results: the config commands to run. */
+  /** Results: the path of the secrets script, when there is one. */
   stdout: (line: string) => void;
   /** Progress and warnings. */
   stderr: (line: string) => void;
 }
 
-/** `telnyx-sip export`: reads the account, writes the project, prints the secret config commands. */
+/** `telnyx-sip export`: reads the account, writes the project, prints the path of the secrets script if any. */
 export async function runExport(opts: ExportOptions, cmd: CommandIo): Promise<GeneratedProject> {
   // Lines quote account data (ids, names, API messages): never let it drive the terminal.
   const io = { ...cmd, stderr: (line: string) => cmd.stderr(printable(line)) };
@@ -56,6 +56,12 @@ export async function runExport(opts: ExportOptions, cmd: CommandIo): Promise<Ge
   const wrote = [...Object.keys(files), ...(ignored ? [ignored] : [])];
   io.stderr(`Wrote ${wrote.join(", ")} to ${opts.out}: ${project.summary.join(", ") || "no objects"}.`);
   for (const line of project.skipped) io.stderr(`warning: left out ${line}`);
+  for (const line of stackConfigIgnores(ignore.text)) {
+    io.stderr(
+      `warning: ${ignoreFile} has "${line}": remove that line and commit Pulumi.<stack>.yaml (its secrets are ` +
+        "encrypted); CI needs it, or `pulumi stack select` writes a new one without the stack's secret config.",
+    );
+  }
 
   // Secret values go to an owner-only file, never to stdout or stderr, which end up in CI logs.
   const script = path.join(opts.out, SECRETS_SCRIPT);

@@ -35,8 +35,9 @@ export function generateProject(account: AccountSnapshot, project = "telnyx-sip-
       "index.ts": programText(plan.declarations),
       "Pulumi.yaml": pulumiYaml(project),
       "README.md": readme({ project, counts: summary, secrets, skipped: plan.skipped }),
-      // The secrets script and local stack files hold secrets or their ciphertext: never committed by accident.
-      ".gitignore": `${SECRETS_SCRIPT}\nPulumi.*.yaml\nnode_modules/\n`,
+      // The secrets script holds secrets in clear: never committed by accident. Pulumi.<stack>.yaml is committed: its
+      // secrets are encrypted, and CI needs it (without it, `pulumi stack select` writes a new one with another salt).
+      ".gitignore": `${SECRETS_SCRIPT}\nnode_modules/\n`,
     },
     secrets,
     skipped: plan.skipped,

@@ -28,6 +28,16 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/**
+ * An object's name without the suffix the provider's default auto-naming adds (`<resource name>-<7 hex>`), so a
+ * program exported from a deployed stack names its resources and secrets as that stack's program did (office-pbx,
+ * officePbxPassword) rather than after one stack's suffix. Only the program's names lose it: the object keeps its own.
+ */
+export function withoutAutoNameSuffix(name: string): string {
+  const base = name.replace(/-[0-9a-f]{7}$/, "");
+  return base === "" ? name : base;
+}
+
 /** A valid, non-reserved TypeScript identifier for a slug. */
 export function identifier(s: string): string {
   const id = camel(s);

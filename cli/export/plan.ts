@@ -4,7 +4,7 @@ import { camel } from "../../provider/core/casing";
 import { withoutOwnershipTag } from "../../sdk/ownership-tag";
 import { managedFqdnTest } from "./managed-fqdns";
 import { printable } from "./printable";
-import { Namer, slug, type Name } from "./names";
+import { Namer, slug, withoutAutoNameSuffix, type Name } from "./names";
 import { SecretCollector } from "./secrets";
 import { connectionKinds, type AccountSnapshot, type ApiObject } from "./snapshot";
 import { code, str, type Value } from "./ts-value";
@@ -78,7 +78,7 @@ export function planProgram(account: AccountSnapshot): Plan {
   };
 
   for (const profile of sorted(account.outboundVoiceProfile, "name")) {
-    declare("outboundVoiceProfile", profile, namer.name(text(profile.name), "profile"));
+    declare("outboundVoiceProfile", profile, namer.name(withoutAutoNameSuffix(text(profile.name)), "profile"));
   }
 
   const isManaged = managedFqdnTest(account);
@@ -92,7 +92,7 @@ export function planProgram(account: AccountSnapshot): Plan {
 
   for (const kind of connectionKinds) {
     for (const connection of sorted(account[kind], "connection_name")) {
-      const name = namer.name(text(connection.connection_name), slug(specOf(kind).title));
+      const name = namer.name(withoutAutoNameSuffix(text(connection.connection_name)), slug(specOf(kind).title));
       declare(kind, connection, name);
       for (const [attachedKind, items] of [["ip", ips], ["fqdn", fqdns]] as const) {
         declareAttached(attachedKind, items.filter((o) => o.connection_id === connection.id), name.resource);

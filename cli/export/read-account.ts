@@ -23,8 +23,9 @@ async function readAll(client: TelnyxClient, spec: ResourceSpec, progress: (line
       }
       items.push(item);
     }
-    const of = meta.total_pages === undefined ? "" : ` of ${meta.total_pages}`;
-    progress(`${spec.title}s: page ${page}${of}, ${items.length} objects`);
+    // An empty collection reports total_pages 0: say "none" rather than "page 1 of 0".
+    const of = meta.total_pages === undefined || meta.total_pages < page ? "" : ` of ${meta.total_pages}`;
+    progress(items.length === 0 ? `${spec.title}s: none` : `${spec.title}s: page ${page}${of}, ${items.length} objects`);
     const last = meta.total_pages === undefined ? data.length < spec.maxPageSize : page >= meta.total_pages;
     if (data.length === 0 || last) return items;
   }

@@ -1,4 +1,4 @@
-import type { ConnectionType } from "../validate/connection";
+import { DOCUMENTED_CODECS, type ConnectionType } from "../validate/connection";
 import type { Rec } from "../store";
 
 export const RECORD_TYPES: Record<ConnectionType, string> = {
@@ -7,8 +7,6 @@ export const RECORD_TYPES: Record<ConnectionType, string> = {
   fqdn: "fqdn_connection",
   uac: "uac_connection",
 };
-
-export const DEFAULT_CODECS = ["G722", "G711U", "G711A", "G729", "OPUS", "H.264"];
 
 /** Attenuation default depends on the noise-suppression engine. */
 export function defaultAttenuation(engine: string): number {
@@ -24,7 +22,8 @@ export function connectionDefaults(type: ConnectionType): Rec {
     ani_number_format: "E.164-national",
     dnis_number_format: "e164",
     channel_limit: null,
-    codecs: [...DEFAULT_CODECS],
+    // The default list is every documented codec.
+    codecs: [...DOCUMENTED_CODECS],
     default_routing_method: type === "fqdn" ? "sequential" : null,
     generate_ringback_tone: false,
     isup_headers_enabled: false,

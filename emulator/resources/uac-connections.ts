@@ -1,7 +1,7 @@
 import { alnum, hex } from "../ids";
 import { clone } from "../merge";
 import { connectionKey } from "../registration";
-import { uacProxy, uniqueUserName } from "../validate/semantic";
+import { codecsNeedTransport, uacProxy, uniqueUserName } from "../validate/semantic";
 import { connectionResource } from "./connection";
 import { attachFqdn, removeFqdnsOf } from "./fqdns";
 
@@ -34,7 +34,9 @@ export const uacConnections = connectionResource({
       internal_uac_settings: { destination_uri: null },
     };
   },
-  checks: (merged, body, ctx) => [...uniqueUserName(body, ctx.store, merged.id), ...uacProxy(merged)],
+  checks: (merged, body, ctx) => [
+    ...uniqueUserName(body, ctx.store, merged.id), ...uacProxy(merged), ...codecsNeedTransport(merged, body, "external_uac_settings"),
+  ],
   renderExtra: (out, rec, ctx) => {
     const state = ctx.registrations.get(connectionKey(rec.id), rec.created_at);
     out.registration_status = state.status;

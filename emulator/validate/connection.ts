@@ -33,6 +33,9 @@ const rtcp = z
   .object({ capture_enabled: bool, port: z.enum(["rtcp-mux", "rtp+1"]), report_frequency_secs: int(5, 3000) })
   .partial();
 
+/** The spec documents these codecs (its default list for inbound.codecs) and no others. */
+export const DOCUMENTED_CODECS = ["G722", "G711U", "G711A", "G729", "OPUS", "H.264"] as const;
+
 const T38 = ["telnyx", "customer", "disabled", "passthru", "caller-passthru", "callee-passthru"] as const;
 
 function inbound(type: ConnectionType, mode: Mode) {
@@ -40,7 +43,7 @@ function inbound(type: ConnectionType, mode: Mode) {
     ani_number_format: z.enum(["+E.164", "E.164", "+E.164-national", "E.164-national"]),
     dnis_number_format: z.enum(["+e164", "e164", "national", "sip_username"]),
     channel_limit: int(0).nullable(),
-    codecs: z.array(str),
+    codecs: z.array(z.enum(DOCUMENTED_CODECS, { error: `Must be one of ${DOCUMENTED_CODECS.join(", ")}.` })),
     default_routing_method: z.enum(["sequential", "round-robin"]).nullable(),
     generate_ringback_tone: bool,
     isup_headers_enabled: bool,

@@ -15,14 +15,17 @@ export function jitterBounds(rec: Rec): ErrorItem[] {
 }
 
 /**
- * The spec: OPUS and H.264 only over TCP or TLS. The default list offers them over UDP beside others, so only codecs
- * sent that are all of them, over the resulting UDP transport, are refused.
+ * The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport for SIP". Codecs sent that name
+ * either are refused when the connection's resulting transport is UDP (the default list applied on create is ours, not
+ * sent, so it is never judged). `transport` is the field holding it: transport_protocol, or a UAC connection's
+ * external_uac_settings.transport.
  */
-export function codecsNeedTransport(rec: Rec, body: Rec): ErrorItem[] {
+export function codecsNeedTransport(rec: Rec, body: Rec, transport: "transport_protocol" | "external_uac_settings" = "transport_protocol"): ErrorItem[] {
   const codecs = body.inbound?.codecs;
-  if (!Array.isArray(codecs) || codecs.length === 0 || rec.transport_protocol !== "UDP") return [];
-  const onlyBound = codecs.every((c) => typeof c === "string" && ["OPUS", "H.264"].includes(c.toUpperCase()));
-  return onlyBound ? [fieldError("/inbound/codecs", `${codecs.join(" and ")} work only over TCP or TLS; add a codec usable over UDP or change transport_protocol.`)] : [];
+  const value = transport === "transport_protocol" ? rec.transport_protocol : rec.external_uac_settings?.transport;
+  if (!Array.isArray(codecs) || typeof value !== "string" || value.toUpperCase() !== "UDP") return [];
+  const bound = codecs.filter((c) => typeof c === "string" && ["OPUS", "H.264"].includes(c.toUpperCase()));
+  return bound.length > 0 ? [fieldError("/inbound/codecs", `${bound.join(" and ")} work only over TCP or TLS; remove them or change the transport.`)] : [];
 }
 
 /** webhook_api_version "texml" is only valid together with outbound.call_parking_enabled. */

@@ -39,23 +39,33 @@ interface TrunkCommonArgs {
 
 /** Your PBX registers to Telnyx with `userName` and `password`. */
 export interface CredentialTrunkArgs extends TrunkCommonArgs {
+  /** A trunk your PBX registers to. */
   kind: "credential";
+  /** SIP user name the PBX registers with: 4-32 letters or digits, a letter among the first 5 (unique per account). */
   userName: pulumi.Input<string>;
+  /** SIP password, 8-128 characters; pass a secret (`config.requireSecret(...)`). */
   password: pulumi.Input<string>;
+  /** More settings of the `CredentialConnection` (see its section), except those the trunk sets. */
   connection?: TrunkConnectionSettings<CredentialConnectionArgs, "userName" | "password">;
 }
 
 /** Telnyx authenticates your PBX by source address: one `Ip` per entry of `ips`. */
 export interface IpTrunkArgs extends TrunkCommonArgs {
+  /** A trunk Telnyx authenticates by source IP. */
   kind: "ip";
+  /** Your PBX's addresses, each an `Ip` (see its section) without `connectionId`; round-robin when several. */
   ips: Omit<IpArgs, "connectionId">[];
+  /** More settings of the `IpConnection` (see its section). */
   connection?: TrunkConnectionSettings<IpConnectionArgs>;
 }
 
 /** Telnyx reaches your SIP endpoint by hostname: one `Fqdn` per entry of `fqdns`. */
 export interface FqdnTrunkArgs extends TrunkCommonArgs {
+  /** A trunk Telnyx reaches by hostname. */
   kind: "fqdn";
+  /** Your SIP endpoint's hostnames, each an `Fqdn` (see its section) without `connectionId`; round-robin when several. */
   fqdns: Omit<FqdnArgs, "connectionId">[];
+  /** More settings of the `FqdnConnection` (see its section). */
   connection?: TrunkConnectionSettings<FqdnConnectionArgs>;
 }
 
@@ -75,16 +85,22 @@ export type SipTrunkArgs = CredentialTrunkArgs | IpTrunkArgs | FqdnTrunkArgs;
 
 /**
  * A whole SIP trunk in one resource: the connection, its outbound voice profile, and its IPs or FQDNs.
- * Defaults: codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; a new outbound voice
- * profile allowed to call the US and Canada unless `outboundVoiceProfile` says otherwise.
+ * Defaults: codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; inbound calls to a SIP
+ * subdomain from the trunk's own connections only (`sipSubdomainReceiveSettings: "only_my_connections"`, IP and FQDN
+ * kinds); a new outbound voice profile allowed to call the US and Canada unless `outboundVoiceProfile` says otherwise.
  */
 export class SipTrunk extends pulumi.ComponentResource {
+  /** The trunk's connection, of the kind's type, named like the trunk. */
   readonly connection: CredentialConnection | IpConnection | FqdnConnection;
   /** The profile this trunk created; undefined when it uses an existing one. */
   readonly outboundVoiceProfile?: OutboundVoiceProfile;
+  /** The `Ip` of each entry of `ips` (kind ip), named `<trunk>-ip-<address>[-<port>]`. */
   readonly ips: Ip[] = [];
+  /** The `Fqdn` of each entry of `fqdns` (kind fqdn), named `<trunk>-fqdn-<hostname>[-<port>]`. */
   readonly fqdns: Fqdn[] = [];
+  /** The connection's id. */
   readonly connectionId: pulumi.Output<string>;
+  /** The id of the profile the connection's outbound calls use. */
   readonly outboundVoiceProfileId: pulumi.Output<string>;
 
   constructor(name: string, args: SipTrunkArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -111,6 +127,9 @@ export class SipTrunk extends pulumi.ComponentResource {
       inbound: {
         codecs: DEFAULT_TRUNK_CODECS,
         ...(endpoints > 1 ? { defaultRoutingMethod: "round-robin" as const } : {}),
+        // Telnyx's default, from_anyone, lets any address call a SIP subdomain once one is set: a trunk takes calls
+        // from its own endpoints only, as the policy pack requires of an IP connection, unless told otherwise.
+        ...(args.kind !== "credential" ? { sipSubdomainReceiveSettings: "only_my_connections" as const } : {}),
         ...connection.inbound,
       },
       outbound: { ...connection.outbound, outboundVoiceProfileId: this.outboundVoiceProfileId },

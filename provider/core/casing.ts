@@ -23,11 +23,13 @@ export type Camel<S extends string> = S extends `${infer H}_${infer T}`
     : S;
 
 /** An API shape with every key camelCased, deeply. */
-export type Camelize<T> = T extends readonly (infer U)[]
-  ? Camelize<U>[]
-  : T extends object
-    ? { [K in keyof T as K extends string ? Camel<K> : K]: Camelize<T[K]> }
-    : T;
+export type Camelize<T> = T extends string
+  ? T // a branded string (sdk/schemas/codecs.ts ExtraCodec) is a value, not an object of keys
+  : T extends readonly (infer U)[]
+    ? Camelize<U>[]
+    : T extends object
+      ? { [K in keyof T as K extends string ? Camel<K> : K]: Camelize<T[K]> }
+      : T;
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);

@@ -15,11 +15,13 @@ import { AUTO_NAME, NAME, naming } from "./internal-keys";
 import { typeName, typeToken } from "./type-token";
 import { markSecretInputs, secretOutputs } from "./secrets";
 
-type InputValue<V> = V extends readonly (infer U)[]
-  ? pulumi.Input<InputValue<U>>[]
-  : V extends object
-    ? { [K in keyof V]: pulumi.Input<InputValue<V[K]>> }
-    : V;
+type InputValue<V> = V extends string
+  ? V // a branded string (ExtraCodec) stays one value
+  : V extends readonly (infer U)[]
+    ? pulumi.Input<InputValue<U>>[]
+    : V extends object
+      ? { [K in keyof V]: pulumi.Input<InputValue<V[K]>> }
+      : V;
 
 /** A resource's arguments: the API's writable fields in camelCase, each accepting a Pulumi Input, deeply. */
 export type ArgsOf<S extends ResourceSpec, NameKey extends string = never> = {

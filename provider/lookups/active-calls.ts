@@ -5,9 +5,11 @@ import { LookupOptions, lookupOutput, programTelnyx } from "./clients";
 import type { InputArgs } from "./inputs";
 import { reported } from "./reported";
 
+/** One call in progress: `callControlId`, `callLegId`, `callSessionId`, `clientState`, `callDuration` (seconds). */
 export type ActiveCallResult = Camelize<ActiveCall>;
 
 export interface GetActiveCallsArgs {
+  /** The connection's id, of any type. */
   connectionId: string;
 }
 

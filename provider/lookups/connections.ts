@@ -9,10 +9,13 @@ import { LookupOptions, lookupOutput, programTelnyx } from "./clients";
 import type { InputArgs } from "./inputs";
 import { reported } from "./reported";
 
+/** A connection as the generic /connections endpoint summarises it, camelCased: `id`, `connectionName`, `recordType`, `active`, `outboundVoiceProfileId`, ... */
 export type ConnectionSummary = Known<Camelize<Connection>>;
+/** The profile's fields, camelCased, as the `OutboundVoiceProfile` resource outputs them. */
 export type OutboundVoiceProfileResult = Known<Camelize<OutboundVoiceProfile>>;
 
 export interface GetConnectionArgs {
+  /** The connection's id, of any type. */
   id: string;
 }
 

@@ -5,7 +5,9 @@ export type RegistrationState = "registered" | "unregistered" | "pending" | "fai
 export interface RegistrationStatusResult {
   /** Where the status came from. */
   source: "credentialConnection" | "uacConnection" | "sipRegistrationStatus" | "telzinoAgent";
+  /** Whether `state` is "registered". */
   registered: boolean;
+  /** One vocabulary for every source: "registered", "unregistered", "pending", "failed", "disabled" or "unknown". */
   state: RegistrationState;
   /** The registrar's last answer or the API's explanation, e.g. "200 OK" or "Credentials rejected". */
   lastResponse?: string;

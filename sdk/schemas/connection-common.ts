@@ -112,19 +112,30 @@ export function texmlNeedsCallParking(v: { webhook_api_version?: string; outboun
 const transportBoundCodecs = ["OPUS", "H.264"];
 
 /**
- * The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport" (UDP is the default). The API's
- * own default list offers them over UDP beside others, so only a list of nothing but them, over UDP, is refused.
+ * The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport for SIP". A codec list the program
+ * declares may name them only where the connection's transport is TCP or TLS: `transport_protocol` of IP and FQDN
+ * connections (UDP when left out, the API's default), `external_uac_settings.transport` of UAC connections (checked
+ * when declared: the spec gives it no default). A credential connection has no transport of its own (the registering
+ * device picks it), so there is nothing to check at preview. The API's own default list, which names them, is the API's
+ * to apply and is never declared by this rule's inputs.
  */
-export function codecsNeedTransport(v: { transport_protocol?: string; inbound?: { codecs?: unknown } }, ctx: RuleCtx) {
-  const codecs = v.inbound?.codecs;
-  if (!Array.isArray(codecs) || codecs.length === 0 || String(v.transport_protocol ?? "UDP").toUpperCase() !== "UDP") return;
-  if (codecs.every((c) => typeof c === "string" && transportBoundCodecs.includes(c.toUpperCase()))) {
+export function codecsNeedTransport(where: "transport_protocol" | "external_uac_settings.transport") {
+  return (v: { transport_protocol?: unknown; external_uac_settings?: { transport?: unknown } | null; inbound?: { codecs?: unknown } }, ctx: RuleCtx) => {
+    const codecs = v.inbound?.codecs;
+    if (!Array.isArray(codecs)) return;
+    const declared = where === "transport_protocol" ? v.transport_protocol : v.external_uac_settings?.transport;
+    const transport = declared ?? (where === "transport_protocol" ? "UDP" : undefined);
+    if (typeof transport !== "string" || transport.toUpperCase() !== "UDP") return;
+    const bound = codecs.filter((c) => typeof c === "string" && transportBoundCodecs.includes(c.toUpperCase()));
+    if (bound.length === 0) return;
+    const named = bound.join(" and ");
     ctx.addIssue({
       code: "custom",
       path: ["inbound", "codecs"],
-      message: `${codecs.join(" and ")} work only over TCP or TLS: add a codec usable over UDP (e.g. G711U) or set transport_protocol TCP or TLS (UDP is the default)`,
+      message: `${named} work only over TCP or TLS, and ${where} is UDP${declared === undefined ? " (the default)" : ""}: ` +
+        `remove ${named} from the list, or set ${where} to TCP or TLS`,
     });
-  }
+  };
 }
 
 /** The API refuses SRTP together with TLS transport. */

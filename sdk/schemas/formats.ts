@@ -79,16 +79,17 @@ export const uuid = () => z.guid("must be a UUID");
 
 export const nonEmpty = () => z.string().min(1, "must not be empty");
 
-/** An enum the API matches case-insensitively, e.g. UDP/udp: any case is accepted and sent in the documented one. */
-export const caseInsensitiveEnum = (values: readonly string[]) => {
-  const canonical = new Map(values.map((v) => [v.toLowerCase(), v]));
-  return compareAs(
-    z
-      .string()
-      .refine((v) => canonical.has(v.toLowerCase()), `must be one of ${values.join(", ")} (any case)`)
-      .transform((v) => canonical.get(v.toLowerCase()) ?? v),
-    "caseInsensitive",
-  );
+/**
+ * An enum the API matches case-insensitively, e.g. UDP/udp: any case is accepted and sent in the documented one. Typed
+ * as the documented values in upper or lower case, so a misspelt value ("UDPX") fails to type-check, not just at preview.
+ */
+export const caseInsensitiveEnum = <const T extends string>(values: readonly T[]) => {
+  const canonical = new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
+  const schema = z
+    .string()
+    .refine((v) => canonical.has(v.toLowerCase()), `must be one of ${values.join(", ")} (any case)`)
+    .transform((v) => canonical.get(v.toLowerCase()) ?? v);
+  return compareAs(schema as unknown as z.ZodType<T, T | Lowercase<T> | Uppercase<T>>, "caseInsensitive");
 };
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>

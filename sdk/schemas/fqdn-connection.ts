@@ -41,7 +41,7 @@ const readOnlyShape = {
 export const fqdnConnection = {
   ...routes.fqdnConnection,
   recordType: "fqdn_connection",
-  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
+  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport("transport_protocol")),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
   ...connectionResource,
   defaults: connectionDefaults("fqdn"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { describe } from "../schema-meta";
+import { codec } from "./codecs";
 import { dnsLabelOrEmpty, intRange, nonEmpty, oneOf } from "./formats";
 
 /* §2.6: the `inbound` object, per connection type. */
@@ -15,7 +16,10 @@ const inboundCommonShape = {
   dnis_number_format: describe(oneOf(["+e164", "e164", "national", "sip_username"]).optional(), "Format of the dialed number sent to you."),
   channel_limit: channelLimit,
   // Order is priority, so codecs compare as a list, not a set.
-  codecs: describe(z.array(nonEmpty()).optional(), "Codecs in priority order; OPUS and H.264 need TCP or TLS."),
+  codecs: describe(
+    z.array(codec()).optional(),
+    "Codecs by priority: G722 G711U G711A G729 OPUS H.264 (OPUS, H.264: TCP/TLS); others: extraCodec().",
+  ),
   default_routing_method: describe(oneOf(["sequential", "round-robin"]).nullable().optional(), "How calls are spread over your endpoints."),
   generate_ringback_tone: describe(z.boolean().optional(), "Send ringback via 183 early media."),
   isup_headers_enabled: describe(z.boolean().optional(), "Pass ISUP headers."),

@@ -28,7 +28,7 @@ const responseShape = {
 export const ipConnection = {
   ...routes.ipConnection,
   recordType: "ip_connection",
-  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport),
+  fields: z.strictObject(fieldsShape).superRefine(noSrtpWithTls).superRefine(codecsNeedTransport("transport_protocol")),
   response: lenient(z.object(responseShape)),
   ...connectionResource,
   defaults: connectionDefaults("ip"),

@@ -3,7 +3,7 @@ import type { ResourceSpec } from "../resource-spec";
 import { routes } from "../routes";
 import { compareAs, describe, secret } from "../schema-meta";
 import {
-  computedShape, connectionCommonShape, sipUriCallingPreference, texmlNeedsCallParking, webhookApiVersionWithTexml, connectionResource,
+  codecsNeedTransport, computedShape, connectionCommonShape, sipUriCallingPreference, texmlNeedsCallParking, webhookApiVersionWithTexml, connectionResource,
 } from "./connection-common";
 import { nonEmpty } from "./formats";
 import { fqdnFieldsShape } from "./fqdn";
@@ -51,7 +51,8 @@ const readOnlyShape = {
 export const uacConnection = {
   ...routes.uacConnection,
   recordType: "uac_connection",
-  fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking).superRefine(sipsNeedsTls),
+  fields: z.strictObject(fieldsShape).superRefine(texmlNeedsCallParking).superRefine(sipsNeedsTls)
+    .superRefine(codecsNeedTransport("external_uac_settings.transport")),
   response: lenient(z.object({ ...fieldsShape, ...readOnlyShape, ...computedShape })),
   ...connectionResource,
   defaults: connectionDefaults("uac"),

@@ -99,20 +99,31 @@ describe("export next to other things", () => {
     fs.writeFileSync(path.join(out, ".gitignore"), "dist/\nnode_modules/\n*.log");
     const first = await cli(["export", "--out", out], env());
     expect(first.code, first.stderr).toBe(0);
-    expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("dist/\nnode_modules/\n*.log\nset-secrets.sh\nPulumi.*.yaml\n");
-    expect(first.stderr).toContain(".gitignore (appended set-secrets.sh, Pulumi.*.yaml)");
+    expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("dist/\nnode_modules/\n*.log\nset-secrets.sh\n");
+    expect(first.stderr).toContain(".gitignore (appended set-secrets.sh)");
     // Run again: nothing is missing, nothing is touched.
     const again = await cli(["export", "--out", out], env());
     expect(again.code, again.stderr).toBe(0);
-    expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("dist/\nnode_modules/\n*.log\nset-secrets.sh\nPulumi.*.yaml\n");
+    expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("dist/\nnode_modules/\n*.log\nset-secrets.sh\n");
     expect(again.stderr).not.toContain(".gitignore");
+  });
+
+  it("warns about an existing .gitignore that leaves the stack's config file out, naming the line", async () => {
+    const out = path.join(dir, "older-export");
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, ".gitignore"), "set-secrets.sh\nPulumi.*.yaml\nnode_modules/\n");
+    const { code, stderr } = await cli(["export", "--out", out], env());
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain(`warning: ${path.join(out, ".gitignore")} has "Pulumi.*.yaml": remove that line and commit Pulumi.<stack>.yaml`);
+    // The user's file is theirs: warned about, not edited.
+    expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("set-secrets.sh\nPulumi.*.yaml\nnode_modules/\n");
   });
 
   it("writes its own .gitignore into a new folder", async () => {
     const out = path.join(dir, "fresh");
     const { code, stderr } = await cli(["export", "--out", out], env());
     expect(code, stderr).toBe(0);
-    expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("set-secrets.sh\nPulumi.*.yaml\nnode_modules/\n");
+    expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("set-secrets.sh\nnode_modules/\n");
   });
 
   it("warns, one line each naming kind and id, about objects a pulumi-telnyx-sip stack already manages", async () => {

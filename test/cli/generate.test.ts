@@ -1,5 +1,7 @@
 // The program generator on a hand-made account: references, adoption ids, the clone prefix, secrets, skipped values,
 // Telnyx-managed hostnames, and a stable text whatever order the API listed the objects in.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateProject } from "../../cli/export/generate";
 import type { AccountSnapshot } from "../../cli/export/snapshot";
@@ -109,6 +111,30 @@ describe("generateProject", () => {
     expect(generated.files["README.md"]).toContain("- `officePbxPassword`: ");
     expect(generated.files["README.md"]).toContain("pulumi config set --secret officePbx2Password <value>");
     expect(generated.files[".gitignore"]).toContain("set-secrets.sh");
+  });
+
+  it("names resources and secrets after a deployed stack's objects without their auto-name suffix", () => {
+    const account = fixtureAccount();
+    account.uacConnection[0].connection_name = "customer-pbx-0a1b2c3";
+    const generated = generateProject(account);
+    const text = generated.files["index.ts"];
+    expect(text).toContain('const customerPbx = new sip.UacConnection("customer-pbx", {');
+    // The object keeps its own name.
+    expect(declarationOf(text, "customerPbx")).toContain('connectionName: named("customer-pbx-0a1b2c3"),');
+    expect(generated.secrets.map((s) => s.key)).toContain("customerPbxPassword");
+  });
+
+  it("keeps the stack's config file in Git, and has its README install the tarball of this version", () => {
+    const generated = generateProject(fixtureAccount());
+    // Pulumi.<stack>.yaml holds the stack's encrypted secrets and salt, which CI needs: only the clear-text script is left out.
+    expect(generated.files[".gitignore"]).toBe("set-secrets.sh\nnode_modules/\n");
+    const { version } = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
+    const readme = generated.files["README.md"];
+    expect(readme).toContain(`npm install ../vendor/pulumi-telnyx-sip-${version}.tgz @pulumi/pulumi`);
+    // No install from the registry, where the package is not published, and no "main" that Pulumi would look for.
+    expect(readme).not.toMatch(/npm install[^\n]* pulumi-telnyx-sip(\s|$)/);
+    expect(readme).toContain("npm init -y && npm pkg delete main");
+    expect(readme).toContain("Commit `Pulumi.prod.yaml`");
   });
 
   it("leaves out values the provider would refuse, and says which", () => {

@@ -1,5 +1,5 @@
 // The `telnyx-sip` command line: usage errors, the API key, and a whole export against the emulator (paging, progress,
-// files written, the secret config commands on stdout and nowhere else).
+// files written, the secrets script's path on stdout and nothing else there).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -21,6 +21,12 @@ describe("usage", () => {
   it("explains itself without a command, and on help", async () => {
     expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining("telnyx-sip export --out <dir>") });
     expect(await cli(["export", "--help"])).toMatchObject({ code: 0, stderr: expect.stringContaining("--api-key-env NAME") });
+  });
+
+  it("says what export prints, as the export below does: the secrets script's path on stdout, and nothing else", async () => {
+    const { stderr } = await cli(["--help"]);
+    expect(stderr).toContain("DIR/set-secrets.sh (owner-only), whose path is the one line printed on stdout");
+    expect(stderr).not.toContain("config set --secret` commands");
   });
 
   it("refuses unknown commands and options, and a missing --out", async () => {
@@ -76,6 +82,9 @@ describe("export against the emulator", () => {
     expect(stderr).not.toContain("telnyx-sip:");
     expect(code).toBe(0);
     expect(stderr).toContain("IPs: page 2 of 2, 260 objects");
+    // An empty collection says so, not "page 1 of 0".
+    expect(stderr).toContain("UAC connections: none");
+    expect(stderr).not.toMatch(/page \d+ of 0/);
     expect(stderr).toContain("1 credential connection, 1 IP connection, 260 IPs");
     expect(fs.readdirSync(out).sort()).toEqual([".gitignore", "Pulumi.yaml", "README.md", "index.ts", "set-secrets.sh"]);
     expect(fs.readFileSync(path.join(out, "index.ts"), "utf8").match(/new sip\.Ip\(/g)).toHaveLength(260);

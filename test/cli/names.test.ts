@@ -1,6 +1,6 @@
 // Names of the generated declarations: valid, unreserved identifiers, unique as resource names and as variables.
 import { describe, expect, it } from "vitest";
-import { identifier, Namer, slug } from "../../cli/export/names";
+import { identifier, Namer, slug, withoutAutoNameSuffix } from "../../cli/export/names";
 
 describe("names", () => {
   it("slugs any text to lower-case letters, digits and single hyphens", () => {
@@ -14,6 +14,13 @@ describe("names", () => {
     expect(identifier("office-pbx")).toBe("officePbx");
     expect(identifier("1st-carrier")).toBe("_1stCarrier");
     for (const word of ["default", "new", "require", "exports"]) expect(identifier(word)).toBe(`_${word}`);
+  });
+
+  it("drops the default auto-name suffix of a deployed stack's objects, and nothing else", () => {
+    expect(withoutAutoNameSuffix("office-pbx-11b9442")).toBe("office-pbx");
+    expect(withoutAutoNameSuffix("office-pbx")).toBe("office-pbx");
+    // Not a suffix of seven lower-case hex digits: kept.
+    for (const name of ["pbx-11B9442", "pbx-11b944", "pbx-11b94421", "pbx11b9442", "-11b9442"]) expect(withoutAutoNameSuffix(name)).toBe(name);
   });
 
   it("never hands out a name twice, nor one the program itself defines", () => {

@@ -34,7 +34,9 @@ const settingsChecks: Record<string, (c: Collections) => void> = {
       codecs: ["G722", "G711U", "G711A"],
       default_routing_method: "round-robin",
       channel_limit: 20,
+      sip_subdomain_receive_settings: "only_my_connections",
     });
+    expect(fqdnConnection.inbound.sip_subdomain_receive_settings).toBe("only_my_connections");
     expect(credential.inbound.codecs).toEqual(["G722", "G711U", "G711A"]);
     expect(fqdnConnection.inbound.codecs).toEqual(["OPUS", "G722", "G711U"]);
     expect(fqdnConnection.inbound.default_routing_method).not.toBe("round-robin"); // a single FQDN

@@ -1,8 +1,8 @@
 // What a user does, outside this repo: `npm pack` as on a fresh clone, then, on each leg of the compatibility matrix
-// (scripts/compat-matrix.json: that leg's Node.js, @pulumi/pulumi from the registry and Pulumi CLI), a new Pulumi
-// TypeScript project in a temporary folder that installs the tarball and is configured only as the README says
-// (its tsconfig.json, `pulumi config set --secret telnyx:apiKey`, `telnyx:baseUrl`). Against an emulator: up, a
-// no-change preview, an update, refresh, destroy. The Pulumi CLI type-checks the program, as it does for users.
+// (scripts/compat-matrix.json: that leg's Node.js, @pulumi/pulumi from the registry and Pulumi CLI), the user project
+// the README shows (its package.json, tsconfig.json, Pulumi.yaml and index.ts, copied from the README, the tarball in
+// vendor/), installed with `npm install` and configured as the README says. Against an emulator: up, a no-change
+// preview, an update, refresh, destroy. The Pulumi CLI type-checks the program, as it does for users.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
@@ -14,7 +14,6 @@ import { TestEmulator } from "./emulator";
 import { gitRepoOfFreshClone, packFreshClone, tarballFiles } from "./pack";
 import { repoRoot } from "./pulumi";
 
-const FIXTURE = path.join(repoRoot, "test/fixtures/user-project");
 const DISPATCH = "pulumi-telnyx-sip/dist/provider/core/dispatch";
 /** The provider module of a kind: what resources created since 0.3.0 store. */
 const kindModule = (kind: string) => `pulumi-telnyx-sip/dist/provider/kinds/${kind}`;
@@ -22,13 +21,13 @@ const PROVIDER_METHODS = ["configure", "check", "diff", "create", "read", "updat
 // Hangs only: one npm install or Pulumi command on a busy 2-core machine takes well under a minute.
 const COMMAND_TIMEOUT = 600_000;
 
-/** The tsconfig.json the README gives users: the first json block of its "Use it in your project" section. */
-function readmeTsconfig(): string {
+/** The files of the user project the README shows: each ```<language> <file name> block of "Use it in your project". */
+function readmeProject(): Record<string, string> {
   const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
-  const section = readme.split(/^## /m).find((s) => s.startsWith("Use it in your project"));
-  const block = section?.match(/```json\n([\s\S]*?)```/);
-  if (!block) throw new Error('README.md: no ```json tsconfig block in the "Use it in your project" section');
-  return block[1];
+  const section = readme.split(/^## /m).find((s) => s.startsWith("Use it in your project")) ?? "";
+  const files = Object.fromEntries([...section.matchAll(/^```\w+ ([\w.]+)\n([\s\S]*?)^```/gm)].map((m) => [m[1], m[2]]));
+  expect(Object.keys(files).sort(), 'README.md, "Use it in your project": its file blocks').toEqual(["Pulumi.yaml", "index.ts", "package.json", "tsconfig.json"]);
+  return files;
 }
 
 /** A user's shell: none of this repo's, this test runner's or the running npm's variables. */
@@ -125,17 +124,27 @@ describe.each(Object.keys(matrix))("a user's own project, on the '%s' leg of the
     project = path.join(work, "project");
     fs.mkdirSync(project);
     fs.mkdirSync(path.join(work, "state")); // a self-managed backend: a folder, as `pulumi login file://<dir>` wants
-    for (const file of ["Pulumi.yaml", "index.ts"]) fs.copyFileSync(path.join(FIXTURE, file), path.join(project, file));
-    fs.writeFileSync(path.join(project, "tsconfig.json"), readmeTsconfig());
-    fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "sip-user-project", private: true }));
+    const files = readmeProject();
+    const pkg = JSON.parse(files["package.json"]);
+    // The tarball where the README's package.json takes it from: the name `npm pack` gives this version.
+    const dependency = pkg.dependencies["pulumi-telnyx-sip"];
+    expect(dependency).toBe(`file:vendor/${path.basename(packed.tarball)}`);
+    fs.mkdirSync(path.join(project, "vendor"));
+    fs.copyFileSync(packed.tarball, path.join(project, dependency.slice("file:".length)));
+    // The README's ranges are the newest leg's versions; each leg pins its own exactly, so the registry's newest
+    // releases cannot change what is tested.
+    const pins = { "@pulumi/pulumi": leg.pulumi, typescript: leg.typescript, "@types/node": leg.typesNode };
+    const newest = { "@pulumi/pulumi": `^${matrix.newest.pulumi}`, typescript: `~${matrix.newest.typescript}`, "@types/node": `^${matrix.newest.typesNode}` };
+    for (const [name, range] of Object.entries(newest)) expect(pkg.dependencies[name] ?? pkg.devDependencies[name], name).toBe(range);
+    for (const [name, version] of Object.entries(pins)) (name in pkg.dependencies ? pkg.dependencies : pkg.devDependencies)[name] = version;
+    files["package.json"] = JSON.stringify(pkg, null, 2);
+    for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(project, file), text);
     env = userEnv(leg, work);
-    await sh("npm", "install", "--no-audit", "--no-fund", packed.tarball, `@pulumi/pulumi@${leg.pulumi}`);
-    await sh("npm", "install", "--no-audit", "--no-fund", "-D", `typescript@${leg.typescript}`, `@types/node@${leg.typesNode}`);
+    await sh("npm", "install", "--no-audit", "--no-fund");
     await pulumi("stack", "init", "dev");
     await pulumi("config", "set", "telnyx:baseUrl", emu.baseUrl);
     await pulumi("config", "set", "--secret", "telnyx:apiKey", API_KEY);
     await pulumi("config", "set", "--secret", "pbxPassword", PBX_PASSWORD);
-    await pulumi("config", "set", "destinations", "US,CA");
   }, 3 * COMMAND_TIMEOUT);
   afterAll(async () => {
     await emu?.close();
@@ -159,8 +168,10 @@ describe.each(Object.keys(matrix))("a user's own project, on the '%s' leg of the
     }
   });
 
-  it("deploys with `pulumi up`, keeping the key and secrets out of the state", async () => {
-    await pulumi("up", "--yes", "--skip-preview");
+  it("deploys with `pulumi up`, keeping the key and secrets out of the state, and with no Node.js warning", async () => {
+    const up = await pulumi("up", "--yes", "--skip-preview");
+    expect(up).toContain("Resources:");
+    expect(up).not.toMatch(/ExperimentalWarning|DeprecationWarning|\bDEP0\d+/);
     const profile = await emu.only("outbound_voice_profiles");
     expect([...profile.whitelisted_destinations].sort()).toEqual(["CA", "US"]);
     const connection = await emu.only("credential_connections");
@@ -184,13 +195,14 @@ describe.each(Object.keys(matrix))("a user's own project, on the '%s' leg of the
     await pulumi("preview", "--expect-no-changes");
   });
 
-  it("updates in place when the config changes", async () => {
+  it("updates in place when the config changes: a rotated PBX password", async () => {
     const before = JSON.parse(await pulumi("stack", "output", "--json"));
-    await pulumi("config", "set", "destinations", "US,CA,GB");
+    const rotated = `${PBX_PASSWORD}-rotated`;
+    await pulumi("config", "set", "--secret", "pbxPassword", rotated);
     await pulumi("up", "--yes", "--skip-preview");
-    const profile = await emu.only("outbound_voice_profiles");
-    expect([...profile.whitelisted_destinations].sort()).toEqual(["CA", "GB", "US"]);
+    expect((await emu.only("credential_connections")).password).toBe(rotated);
     expect(JSON.parse(await pulumi("stack", "output", "--json"))).toMatchObject(before);
+    expect(JSON.stringify(await exported())).not.toContain(rotated);
     await pulumi("preview", "--expect-no-changes");
   });
 

@@ -54,10 +54,16 @@ describe("clearing fields", () => {
     expect(res.body.data.inbound.sip_subdomain).toBeNull();
   });
 
-  it("takes its own default codec list over UDP: OPUS and H.264 beside codecs usable over UDP", async () => {
+  it("applies its default codec list over UDP itself, and refuses OPUS or H.264 sent over UDP, even beside others", async () => {
     const emu = await emulator();
-    const res = await emu.api("POST", "/v2/ip_connections", { transport_protocol: "UDP", inbound: { codecs: ["G722", "OPUS", "H.264"] } });
-    expect(res.status).toBe(201);
+    const created = await emu.api("POST", "/v2/ip_connections", { transport_protocol: "UDP" });
+    expect(created.status).toBe(201);
+    expect(created.body.data.inbound.codecs).toEqual(["G722", "G711U", "G711A", "G729", "OPUS", "H.264"]);
+    const sent = await emu.api("POST", "/v2/ip_connections", { transport_protocol: "UDP", inbound: { codecs: ["G722", "OPUS", "H.264"] } });
+    expect(sent.status).toBe(422);
+    expect(JSON.stringify(sent.body)).toContain("OPUS and H.264 work only over TCP or TLS");
+    const overTcp = await emu.api("POST", "/v2/ip_connections", { transport_protocol: "TCP", inbound: { codecs: ["G722", "OPUS", "H.264"] } });
+    expect(overTcp.status).toBe(201);
   });
 
   it("still refuses what is malformed rather than empty", async () => {

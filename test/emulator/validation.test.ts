@@ -72,6 +72,9 @@ const cases: Case[] = [
   ["daily spend limit keeps cents", "POST", "/v2/outbound_voice_profiles", { name: "abc", daily_spend_limit: "100.005" }, "/daily_spend_limit"],
   ["OPUS needs TCP or TLS", "POST", "/v2/ip_connections", { inbound: { codecs: ["OPUS"] } }, "/inbound/codecs"],
   ["H.264 needs TCP or TLS", "POST", "/v2/fqdn_connections", { connection_name: "f", transport_protocol: "UDP", inbound: { codecs: ["H.264", "OPUS"] } }, "/inbound/codecs"],
+  ["OPUS beside G711U needs TCP or TLS", "POST", "/v2/ip_connections", { inbound: { codecs: ["G711U", "OPUS"] } }, "/inbound/codecs"],
+  ["H.264 on a UAC connection over UDP", "POST", "/v2/uac_connections", { connection_name: "u", external_uac_settings: { proxy: "sip:pbx.example.com", transport: "UDP" }, inbound: { codecs: ["G722", "H.264"] } }, "/inbound/codecs"],
+  ["codecs are the documented ones", "POST", "/v2/credential_connections", { ...cred, inbound: { codecs: ["G7299"] } }, "/inbound/codecs/0"],
   ["push credential ids are UUIDs", "POST", "/v2/ip_connections", { ios_push_credential_id: "nope" }, "/ios_push_credential_id"],
   ["types are checked", "POST", "/v2/ip_connections", { active: "yes" }, "/active"],
   // cross-field rules

@@ -91,10 +91,51 @@ describe("validate", () => {
     expect(failuresOf({ type: "FqdnConnection", name: "tf", args: { inbound: { sipSubdomain: "-bad-" } } }).map((f) => f.property)).toEqual(["inbound"]);
   });
 
-  it("accepts the API's own default codec list over UDP (OPUS and H.264 beside codecs usable over UDP)", () => {
-    const codecs = ["G722", "G711U", "G711A", "G729", "OPUS", "H.264"];
-    expect(failuresOf({ type: "IpConnection", name: "d", args: { transportProtocol: "UDP", inbound: { codecs } } })).toEqual([]);
-    expect(failuresOf({ type: "FqdnConnection", name: "d", args: { inbound: { codecs: ["OPUS"] }, transportProtocol: "TLS" } })).toEqual([]);
+  it("refuses OPUS and H.264 over UDP on every connection with a transport, even beside codecs usable over UDP", () => {
+    const codecs = ["G722", "G711U", "OPUS", "H.264"];
+    const refused = [
+      { type: "IpConnection", args: { inbound: { codecs } }, says: "transportProtocol is UDP (the default)" },
+      { type: "IpConnection", args: { transportProtocol: "udp", inbound: { codecs: ["G711U", "OPUS"] } }, says: "transportProtocol is UDP:" },
+      { type: "FqdnConnection", args: { transportProtocol: "UDP", inbound: { codecs } }, says: "transportProtocol is UDP:" },
+      { type: "UacConnection", args: { externalUacSettings: { proxy: "sip:pbx.example.com", transport: "UDP" }, inbound: { codecs: ["H.264"] } },
+        says: "externalUacSettings.transport is UDP:" },
+    ] as const;
+    for (const c of refused) {
+      const failures = failuresOf({ type: c.type, name: "u", args: c.args });
+      expect(failures.map((f) => f.property), c.type).toEqual(["inbound"]);
+      expect(failures[0].reason).toContain("field inbound.codecs: ");
+      expect(failures[0].reason).toContain(c.says);
+    }
+  });
+
+  it("accepts OPUS and H.264 over TCP or TLS, and where the transport is not the connection's to declare", () => {
+    const codecs = ["OPUS", "H.264", "G711U"];
+    expect(failuresOf({ type: "IpConnection", name: "t", args: { transportProtocol: "tcp", inbound: { codecs } } })).toEqual([]);
+    expect(failuresOf({ type: "FqdnConnection", name: "t", args: { transportProtocol: "TLS", inbound: { codecs } } })).toEqual([]);
+    const uacTls = { externalUacSettings: { proxy: "sip:pbx.example.com", transport: "TLS" }, inbound: { codecs } };
+    expect(failuresOf({ type: "UacConnection", name: "t", args: uacTls })).toEqual([]);
+    // A UAC connection whose transport is not declared, and a credential connection (its device picks the transport).
+    expect(failuresOf({ type: "UacConnection", name: "t", args: { externalUacSettings: { proxy: "sip:pbx.example.com" }, inbound: { codecs } } })).toEqual([]);
+    expect(failuresOf({ type: "CredentialConnection", name: "t", args: { userName: "pbxuser01", password: "Valid-pass-1234", inbound: { codecs } } })).toEqual([]);
+  });
+
+  it("accepts only the documented codecs, and one Telnyx added since only when TELNYX_SIP_EXTRA_CODECS lists it", () => {
+    const withCodecs = (codecs: string[]) => failuresOf({ type: "IpConnection", name: "c", args: { transportProtocol: "TLS", inbound: { codecs } } });
+    expect(withCodecs(["G722", "G711U", "G711A", "G729", "OPUS", "H.264"])).toEqual([]);
+    const [failure, ...rest] = withCodecs(["G711U", "AMR-WB"]);
+    expect(rest).toEqual([]);
+    expect(failure.reason).toContain('field inbound.codecs[1]: must be one of "G722", "G711U", "G711A", "G729", "OPUS", "H.264"');
+    expect(failure.reason).toContain("TELNYX_SIP_EXTRA_CODECS");
+    const before = process.env.TELNYX_SIP_EXTRA_CODECS;
+    process.env.TELNYX_SIP_EXTRA_CODECS = " VP8, AMR-WB ";
+    try {
+      expect(withCodecs(["G711U", "AMR-WB"])).toEqual([]);
+      // Listed names are exact: a misspelling of one is still refused.
+      expect(withCodecs(["AMR-WBB"]).map((f) => f.property)).toEqual(["inbound"]);
+    } finally {
+      if (before === undefined) delete process.env.TELNYX_SIP_EXTRA_CODECS;
+      else process.env.TELNYX_SIP_EXTRA_CODECS = before;
+    }
   });
 
   it("gives a non-secret failure the top-level input as its property, for the engine to show", () => {

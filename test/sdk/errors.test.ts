@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TelnyxApiError, assertSafeBaseUrl, encodeQuery, isLoopbackHost, pointerToField } from "../../sdk";
+import { networkHint } from "../../sdk/network-errors";
 
 describe("TelnyxApiError", () => {
   it("formats status, method, path, title, detail and field", () => {
@@ -40,6 +41,33 @@ describe("TelnyxApiError", () => {
     expect(telzino.message).toMatch(/telzino:baseUrl must end in \/v1/);
     const proper = new TelnyxApiError({ service: "Telnyx", status: 404, method: "GET", path: "/v2/ip_connections/1", errors: [] });
     expect([proper.message, proper.isNotFound]).toEqual(["Telnyx API 404 on GET /v2/ip_connections/1: Not Found", true]);
+  });
+});
+
+describe("hints on errors that are about the configuration, not the request", () => {
+  it("points a 401 at the key's settings, Telnyx's or Telzino's, and leaves a 403 (a key of another account) without it", () => {
+    const telnyx = new TelnyxApiError({ service: "Telnyx", status: 401, method: "GET", path: "/v2/ip_connections", errors: [{ title: "Authentication failed" }] });
+    expect(telnyx.message).toBe(
+      "Telnyx API 401 on GET /v2/ip_connections: Authentication failed. The API key was refused: check telnyx:apiKey " +
+        "(`pulumi config set --secret telnyx:apiKey <key>`, which wins over TELNYX_API_KEY; an Account's apiKey for its " +
+        "resources): missing, mistyped or revoked, or a key for another API than telnyx:baseUrl",
+    );
+    const telzino = new TelnyxApiError({ service: "Telzino", status: 401, method: "GET", path: "/v1/agents/a/sip", errors: [] });
+    expect(telzino.message).toContain("Unauthorized. The access token was refused: check telzino:accessToken (or TELZINO_ACCESS_TOKEN)");
+    const forbidden = new TelnyxApiError({ service: "Telnyx", status: 403, method: "GET", path: "/v2/ip_connections", errors: [] });
+    expect(forbidden.message).toBe("Telnyx API 403 on GET /v2/ip_connections: Forbidden");
+  });
+
+  it("points a refused connection or an unknown host at the base URL setting, naming the address tried", () => {
+    expect(networkHint("ECONNREFUSED", "Telnyx", "http://127.0.0.1:4510")).toBe(
+      "Nothing accepts connections at http://127.0.0.1:4510: check telnyx:baseUrl (or TELNYX_BASE_URL; default " +
+        "https://api.telnyx.com/v2), and that the server there is running",
+    );
+    expect(networkHint("ENOTFOUND", "Telzino", "https://api.telzno.com")).toBe(
+      "The host of https://api.telzno.com was not found: check telzino:baseUrl (or TELZINO_BASE_URL; default https://api.telzino.com/v1)",
+    );
+    // A reset or a timeout may be the network's, not the URL's: no hint that would send the user the wrong way.
+    for (const code of ["ECONNRESET", "ETIMEDOUT", undefined]) expect(networkHint(code, "Telnyx", "https://api.telnyx.com")).toBe("");
   });
 });
 

@@ -80,6 +80,7 @@ describe("HTTP behaviour", () => {
     expect(err).toBeInstanceOf(TelnyxNetworkError);
     expect(err.mayHaveReachedServer).toBe(false);
     expect(err.code).toBe("ECONNREFUSED");
+    expect(err.message).toContain(`. Nothing accepts connections at ${new URL(s.url).origin}: check telnyx:baseUrl (or TELNYX_BASE_URL;`);
     expect(lines.filter((l) => l.startsWith("↻"))).toHaveLength(2);
   });
 

@@ -31,6 +31,22 @@ named.nam;
 // @ts-expect-error: a misspelt argument does not type-check
 new sip.IpConnection("trunk", { conectionName: "x" });
 
+// Fixed-choice fields are string-literal unions: the documented values (any case where the API takes any case).
+new sip.IpConnection("udp", { transportProtocol: "udp", dtmfType: "RFC 2833", inbound: { codecs: ["G722", "OPUS"] } });
+// @ts-expect-error: a misspelt transport does not type-check
+new sip.IpConnection("udpx", { transportProtocol: "UDPX" });
+// @ts-expect-error: nor does a misspelt transport of a UAC connection's registration
+new sip.UacConnection("uac", { externalUacSettings: { proxy: "sip:pbx.example.com", transport: "SCTP" } });
+// @ts-expect-error: nor a codec outside the documented list
+new sip.CredentialConnection("codec", { userName: "pbxuser02", password: "secret-pass-1", inbound: { codecs: ["G7299"] } });
+// @ts-expect-error: nor a DNS record type outside a and srv
+new sip.Fqdn("fqdn", { connectionId: "1", fqdn: "sip.example.com", dnsRecordType: "cname" });
+// A codec Telnyx adds later is written on purpose (and listed in TELNYX_SIP_EXTRA_CODECS for validation).
+new sip.FqdnConnection("new-codec", { connectionName: "n", transportProtocol: "TLS", inbound: { codecs: [sip.extraCodec("AMR-WB"), "G711U"] } });
+// The component takes the same types.
+// @ts-expect-error: a misspelt transport in a SipTrunk's connection does not type-check
+new sip.SipTrunk("trunk", { kind: "ip", ips: [], connection: { transportProtocol: "UDPX" } });
+
 // Every resource class has `get`, typed like the class.
 const existing = sip.IpConnection.get("existing", "1234567890", { provider: staging });
 const existingName: pulumi.Output<string | null | undefined> = existing.connectionName;
