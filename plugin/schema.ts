@@ -252,10 +252,13 @@ function sipTrunkSchema(all: Record<string, ResourceSchema>, types: Types): Reso
   const profileSettings = "Settings for the trunk's own outbound voice profile (the default), or `id` of an existing profile to use instead.";
   const profileId = "The id of the outbound voice profile the trunk's connection uses.";
   return {
+    // The class's doc comment, word for word (test/plugin/schema.test.ts compares them).
     description:
       "A whole SIP trunk in one resource: the connection, its outbound voice profile, and its IPs or FQDNs. Defaults: " +
-      "codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; a new outbound voice " +
-      "profile allowed to call the US and Canada unless `outboundVoiceProfile` says otherwise.",
+      "codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; inbound calls to a SIP " +
+      'subdomain from the trunk\'s own connections only (`sipSubdomainReceiveSettings: "only_my_connections"`, IP and ' +
+      "FQDN kinds); a new outbound voice profile allowed to call the US and Canada unless `outboundVoiceProfile` says " +
+      "otherwise.",
     isComponent: true,
     inputProperties: {
       kind: {
