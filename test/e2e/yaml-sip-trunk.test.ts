@@ -55,7 +55,11 @@ describe("SipTrunk from Pulumi YAML through the telnyx-sip provider plugin", () 
       outbound: { outbound_voice_profile_id: profileId, channel_limit: 4 },
     });
     expect(ip_connections).toHaveLength(1);
-    expect(ip_connections[0]).toMatchObject({ inbound: { default_routing_method: "round-robin" }, outbound: { outbound_voice_profile_id: profileId } });
+    // The component's defaults, as TypeScript programs get them.
+    expect(ip_connections[0]).toMatchObject({
+      inbound: { default_routing_method: "round-robin", sip_subdomain_receive_settings: "only_my_connections" },
+      outbound: { outbound_voice_profile_id: profileId },
+    });
     // Created in parallel, so in either order.
     expect(ips.map((ip: any) => [ip.ip_address, ip.port, ip.connection_id]).sort()).toEqual([
       ["192.0.2.10", 5060, ip_connections[0].id],
