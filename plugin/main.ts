@@ -10,7 +10,10 @@ const { version } = require(path.join(__dirname, "..", "..", "package.json")) as
 
 async function main(): Promise<void> {
   const server = new grpc.Server({ "grpc.max_receive_message_length": 400 * 1024 * 1024 });
-  server.addService(provrpc.ResourceProviderService, providerService(version) as unknown as grpc.UntypedServiceImplementation);
+  // The engine's address is the first argument that is not a flag (`--logtostderr`, `-v=9`, `--tracing <addr>`).
+  const args = process.argv.slice(2);
+  const engineAddr = args.find((a, i) => !a.startsWith("-") && args[i - 1] !== "--tracing");
+  server.addService(provrpc.ResourceProviderService, providerService(version, engineAddr) as unknown as grpc.UntypedServiceImplementation);
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
   );

@@ -38,11 +38,24 @@ export interface ObjectTypeSpec {
 export interface EnumTypeSpec {
   type: "string" | "number";
   description?: string;
-  enum: { value: string | number }[];
+  enum: { value: string | number; name?: string }[];
+}
+
+/**
+ * An enum's values for the schema. The SDK generators name a value after its letters and digits, so "+E.164" and
+ * "E.164" would both become E_164 (in Go, a compile error); values that would collide are named explicitly.
+ */
+function enumValues(values: (string | number)[]): EnumTypeSpec["enum"] {
+  const key = (v: string | number) => String(v).replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+  if (new Set(values.map(key)).size === values.length) return values.map((value) => ({ value }));
+  const name = (v: string | number) =>
+    String(v).replace(/\+/g, " plus ").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+  return values.map((value) => ({ value, name: name(value) }));
 }
 
 export interface ResourceSchema {
   description: string;
+  isComponent?: boolean;
   inputProperties: Record<string, PropertySpec>;
   requiredInputs?: string[];
   properties: Record<string, PropertySpec>;
@@ -118,7 +131,7 @@ class Types {
       case "enum": {
         const values = Object.values(def.entries as Record<string, string | number>);
         const type = values.every((v) => typeof v === "number") ? "number" : "string";
-        return { $ref: this.add(name, { type, description, enum: values.map((value) => ({ value })) }) };
+        return { $ref: this.add(name, { type, description, enum: enumValues(values) }) };
       }
       case "array":
         return { type: "array", items: this.typeOf(unwrap(def.element).inner, name, description) };
@@ -152,13 +165,17 @@ function propertiesOf(schema: z.ZodType, name: string, types: Types): Record<str
 
 function functionSchema(name: string, fn: FunctionDef, types: Types): FunctionSchema {
   const inputs: Record<string, PropertySpec> = {};
-  for (const [arg, { description }] of Object.entries(fn.args)) inputs[arg] = { type: "string", description };
+  for (const [arg, { description, schema }] of Object.entries(fn.args)) {
+    inputs[arg] = { ...(schema ? types.property(schema, pascal(name) + pascal(arg)) : { type: "string" }), description };
+  }
   const required = Object.entries(fn.args).filter(([, a]) => a.required).map(([arg]) => arg);
   const outputs: ObjectSpec =
     "object" in fn.result
       ? { properties: propertiesOf(fn.result.object, pascal(name), types) }
       : {
-          properties: { [fn.result.list]: { type: "array", items: types.property(fn.result.of, fn.result.name) } },
+          properties: {
+            [fn.result.list]: { type: "array", items: types.property(fn.result.of, fn.result.name), description: fn.result.description },
+          },
           required: [fn.result.list],
         };
   return { description: fn.description, inputs: { properties: inputs, ...(required.length ? { required } : {}) }, outputs };
@@ -214,6 +231,66 @@ function resourceSchema(spec: ResourceSpec, types: Types): ResourceSchema {
   };
 }
 
+const omit = (props: Record<string, PropertySpec>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(props).filter(([key]) => !keys.includes(key)));
+
+/**
+ * SipTrunk's inputs, as SipTrunkArgs in provider/components/sip-trunk.ts declares them (the plugin runs that very
+ * component): its lists and its own profile take the inputs of the resources they become. `connection` is a
+ * CredentialConnection's, IpConnection's or FqdnConnection's inputs by `kind`, which one schema type cannot say.
+ */
+function sipTrunkSchema(all: Record<string, ResourceSchema>, types: Types): ResourceSchema {
+  const inputsOf = (kind: string) => all[resourceToken(kind)].inputProperties;
+  const object = (name: string, description: string, properties: Record<string, PropertySpec>, required: string[] = []): PropertySpec => {
+    types.all[`${PACKAGE}:index:${name}`] = { type: "object", description, properties, ...(required.length ? { required } : {}) };
+    return { $ref: `#/types/${PACKAGE}:index:${name}` };
+  };
+  const requiredOf = (kind: string, ...except: string[]) => (all[resourceToken(kind)].requiredInputs ?? []).filter((k) => !except.includes(k));
+  const ip = object("SipTrunkIp", "An address of the trunk: an Ip's inputs, without connectionId.", omit(inputsOf("ip"), "connectionId"), requiredOf("ip", "connectionId"));
+  const fqdn = object("SipTrunkFqdn", "A hostname of the trunk: an Fqdn's inputs, without connectionId.", omit(inputsOf("fqdn"), "connectionId"), requiredOf("fqdn", "connectionId"));
+  const connectionId = "The id of the trunk's connection.";
+  const profileSettings = "Settings for the trunk's own outbound voice profile (the default), or `id` of an existing profile to use instead.";
+  const profileId = "The id of the outbound voice profile the trunk's connection uses.";
+  return {
+    // The class's doc comment, word for word (test/plugin/schema.test.ts compares them).
+    description:
+      "A whole SIP trunk in one resource: the connection, its outbound voice profile, and its IPs or FQDNs. Defaults: " +
+      "codecs G722, G711U, G711A; round-robin routing when there are several IPs or FQDNs; inbound calls to a SIP " +
+      'subdomain from the trunk\'s own connections only (`sipSubdomainReceiveSettings: "only_my_connections"`, IP and ' +
+      "FQDN kinds); a new outbound voice profile allowed to call the US and Canada unless `outboundVoiceProfile` says " +
+      "otherwise.",
+    isComponent: true,
+    inputProperties: {
+      kind: {
+        ...types.property(z.enum(["credential", "ip", "fqdn"]), "SipTrunkKind"),
+        description:
+          '"credential": your PBX registers to Telnyx with userName and password; "ip": Telnyx authenticates your ' +
+          'PBX by source address (ips); "fqdn": Telnyx reaches your SIP endpoint by hostname (fqdns).',
+      },
+      userName: { type: "string", description: 'The SIP user name your PBX registers with (kind "credential").' },
+      password: { type: "string", secret: true, description: 'The SIP password your PBX registers with (kind "credential").' },
+      ips: { type: "array", items: ip, description: 'The PBX\'s source addresses (kind "ip"), one Ip each, named by address.' },
+      fqdns: { type: "array", items: fqdn, description: 'The SIP endpoint\'s hostnames (kind "fqdn"), one Fqdn each, named by hostname.' },
+      connection: {
+        $ref: "pulumi.json#/Any",
+        description:
+          "Settings of the connection, as the inputs of the CredentialConnection, IpConnection or FqdnConnection " +
+          "`kind` makes, without what the trunk sets itself (userName, password, outbound.outboundVoiceProfileId).",
+      },
+      outboundVoiceProfile: {
+        ...object("SipTrunkOutboundVoiceProfile", profileSettings, {
+          ...inputsOf("outboundVoiceProfile"),
+          id: { type: "string", description: "An existing profile's id: the trunk creates none." },
+        }),
+        description: profileSettings,
+      },
+    },
+    requiredInputs: ["kind"],
+    properties: { connectionId: { type: "string", description: connectionId }, outboundVoiceProfileId: { type: "string", description: profileId } },
+    required: ["connectionId", "outboundVoiceProfileId"],
+  };
+}
+
 /** The provider's configuration: the same settings, with the same environment fallbacks, as the dynamic resources. */
 export const providerConfig: Record<string, PropertySpec> = {
   apiKey: {
@@ -233,6 +310,7 @@ export function packageSchema(version: string): PackageSchema {
   const types = new Types();
   const all: Record<string, ResourceSchema> = {};
   for (const spec of Object.values(resources) as unknown as ResourceSpec[]) all[resourceToken(spec.kind)] = resourceSchema(spec, types);
+  all[resourceToken("sipTrunk")] = sipTrunkSchema(all, types);
   return {
     name: PACKAGE,
     displayName: "Telnyx SIP",

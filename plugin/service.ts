@@ -9,6 +9,7 @@ import { changedPaths } from "../provider/core/handlers";
 import { ADOPT_ID } from "../provider/core/diff";
 import { storedAsApi } from "../provider/core/read-back";
 import { secretPaths } from "../provider/core/secrets";
+import { construct } from "./construct";
 import { configFailures, configureKinds, pluginConfig } from "./config";
 import { detailedDiff } from "./detailed-diff";
 import { invoke } from "./functions";
@@ -53,7 +54,8 @@ const secretsOf = (schemaPaths: readonly (readonly string[])[], sent: readonly P
 const outputsFor = (kind: Kind, outs: Props | undefined, sent: readonly Path[]) =>
   toWire(storedAsApi(specOf(kind), outs ?? {}), secretsOf(secretPaths(specOf(kind).response), sent));
 
-export function providerService(version: string) {
+/** `engineAddr`: the engine's address, the plugin's first argument, which a component's runtime connects to. */
+export function providerService(version: string, engineAddr: string | undefined) {
   const kindOf = (urn: string, type: string): Kind => kindOfToken(type || urn.split("::")[2]?.split("$").pop() || "");
 
   return {
@@ -165,8 +167,7 @@ export function providerService(version: string) {
 
     cancel: serve(async () => new emptyproto.Empty()),
 
-    // SipTrunk and Account are served to TypeScript programs only (README, "Use it from YAML, Python, Go or C#").
-    construct: (call: Call<provproto.ConstructRequest>, cb: Callback<never>) => cb(unimplemented(`the component ${call.request.getType()}`)),
+    construct: serve((req: provproto.ConstructRequest) => construct(req, engineAddr)),
     call: (call: Call<provproto.CallRequest>, cb: Callback<never>) => cb(unimplemented(`the method ${call.request.getTok()}`)),
     parameterize: (_: unknown, cb: Callback<never>) => cb(unimplemented("parameterization")),
     handshake: (_: unknown, cb: Callback<never>) => cb(unimplemented("Handshake (the engine then configures it the classic way)")),

@@ -8,15 +8,15 @@ import { lenient } from "./lenient";
 export const connectionSummary = lenient(
   z.object({
     ...computedShape,
-    active: z.boolean(),
-    anchorsite_override: z.enum(anchorsites),
-    connection_name: z.string(),
+    active: describe(z.boolean(), "Whether the connection is enabled."),
+    anchorsite_override: describe(z.enum(anchorsites), "Media anchor site."),
+    connection_name: describe(z.string(), "Connection name."),
     // Top level here, unlike outbound.outbound_voice_profile_id on the typed resources.
     outbound_voice_profile_id: describe(z.string(), "Linked outbound voice profile."),
-    tags: z.array(z.string()),
-    webhook_api_version: z.string(),
-    webhook_event_url: z.string(),
-    webhook_event_failover_url: z.string(),
+    tags: describe(z.array(z.string()), "Tags (unordered)."),
+    webhook_api_version: describe(z.string(), "Webhook API version."),
+    webhook_event_url: describe(z.string(), "Webhook URL."),
+    webhook_event_failover_url: describe(z.string(), "Failover webhook URL."),
   }),
 );
 

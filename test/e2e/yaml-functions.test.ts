@@ -37,7 +37,8 @@ describe("Pulumi YAML lookups through the telnyx-sip provider plugin", () => {
   it("returns what the account holds, and fails naming the lookup and what to check", async () => {
     const profileId = await post("outbound_voice_profiles", { name: "main-profile", whitelisted_destinations: ["US", "CA"] });
     const connectionId = await post("ip_connections", { connection_name: "trunk-a" });
-    await post("credential_connections", { connection_name: "office", user_name: "office01", password: "Pw-lookup-1a2b3c" });
+    const officeId = await post("credential_connections", { connection_name: "office", user_name: "office01", password: "Pw-lookup-1a2b3c" });
+    await emu.setRegistration({ connection_id: officeId, status: "Registered" });
     await t.stack.setAllConfig({
       "telnyx-sip:baseUrl": { value: emu.baseUrl },
       "telnyx-sip:apiKey": { value: API_KEY, secret: true },
@@ -51,6 +52,11 @@ describe("Pulumi YAML lookups through the telnyx-sip provider plugin", () => {
     expect(outputs.connectionId.value).toBe(connectionId);
     expect(outputs.connectionType.value).toBe("ip_connection");
     expect(outputs.calls.value).toEqual([]);
+    expect(outputs.registration.value).toMatchObject({ source: "credentialConnection", registered: true, state: "registered" });
+    expect(outputs.registration.value.details.status).toBe("Registered");
+    expect(outputs.sipRegistration.value).toMatchObject({
+      source: "sipRegistrationStatus", registered: true, state: "registered", lastResponse: "200 OK",
+    });
 
     await t.stack.setConfig("profileName", { value: "Main-Profile" });
     const r = await runPulumi(t, ["preview"], dir);

@@ -1,5 +1,7 @@
 // The package schema must say what the zod schemas say: every field, at every depth, with its secret flag, its
 // description, whether it is required, whether a change replaces the object, and its enum values.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { ResourceSpec } from "../../sdk/resource-spec";
@@ -36,8 +38,17 @@ function pairs(shape: Record<string, z.ZodType>, props: Record<string, PropertyS
 }
 
 describe("telnyx-sip package schema", () => {
-  it("has one resource per kind, and nothing else", () => {
-    expect(Object.keys(schema.resources).sort()).toEqual(specs.map((s) => resourceToken(s.kind)).sort());
+  it("describes SipTrunk with the TypeScript component's own doc comment, so the two cannot drift apart", () => {
+    const source = fs.readFileSync(path.join(__dirname, "../../provider/components/sip-trunk.ts"), "utf8");
+    const comment = /\/\*\*\n((?: \*.*\n)+) \*\/\nexport class SipTrunk /.exec(source)![1];
+    const text = comment.split("\n").map((line) => line.replace(/^ \* ?/, "")).join(" ").trim();
+    expect(schema.resources["telnyx-sip:index:SipTrunk"].description).toBe(text);
+  });
+
+  it("has one resource per kind and the SipTrunk component, and nothing else", () => {
+    const kinds = Object.keys(schema.resources).filter((token) => !schema.resources[token].isComponent);
+    expect(kinds.sort()).toEqual(specs.map((s) => resourceToken(s.kind)).sort());
+    expect(Object.keys(schema.resources).filter((token) => schema.resources[token].isComponent)).toEqual(["telnyx-sip:index:SipTrunk"]);
   });
 
   for (const spec of specs) {
