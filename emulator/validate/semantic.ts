@@ -1,5 +1,6 @@
 import { fieldError, type ErrorItem } from "../errors";
 import type { Rec, Store } from "../store";
+import { DOCUMENTED_CODECS } from "./connection";
 
 /**
  * Rules that span several fields or other resources. They run on the merged record (so a PATCH
@@ -16,8 +17,8 @@ export function jitterBounds(rec: Rec): ErrorItem[] {
 
 /**
  * The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport for SIP". Codecs sent that name
- * either are refused when the connection's resulting transport is UDP (the default list applied on create is ours, not
- * sent, so it is never judged). `transport` is the field holding it: transport_protocol, or a UAC connection's
+ * either are refused when the connection's resulting transport is UDP, except the documented default list itself, which
+ * the API gives every connection that sets none. `transport` is the field holding it: transport_protocol, or a UAC connection's
  * external_uac_settings.transport.
  */
 export function codecsNeedTransport(rec: Rec, body: Rec, transport: "transport_protocol" | "external_uac_settings" = "transport_protocol"): ErrorItem[] {
@@ -25,7 +26,9 @@ export function codecsNeedTransport(rec: Rec, body: Rec, transport: "transport_p
   const value = transport === "transport_protocol" ? rec.transport_protocol : rec.external_uac_settings?.transport;
   if (!Array.isArray(codecs) || typeof value !== "string" || value.toUpperCase() !== "UDP") return [];
   const bound = codecs.filter((c) => typeof c === "string" && ["OPUS", "H.264"].includes(c.toUpperCase()));
-  return bound.length > 0 ? [fieldError("/inbound/codecs", `${bound.join(" and ")} work only over TCP or TLS; remove them or change the transport.`)] : [];
+  // The default list, which names them, is what the API gives a UDP connection itself: sent whole, it is accepted.
+  const isDefault = codecs.length === DOCUMENTED_CODECS.length && codecs.every((c, i) => typeof c === "string" && c.toUpperCase() === DOCUMENTED_CODECS[i]);
+  return bound.length > 0 && !isDefault ? [fieldError("/inbound/codecs", `${bound.join(" and ")} work only over TCP or TLS; remove them or change the transport.`)] : [];
 }
 
 /** webhook_api_version "texml" is only valid together with outbound.call_parking_enabled. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compareAs, describe, secret } from "../schema-meta";
 import { httpUrlOrEmpty, intRange, nonEmpty, oneOf, uuid } from "./formats";
+import { documentedCodecs } from "./codecs";
 
 /* §2.1-2.4: fields shared by credential, ip, fqdn and uac connections. */
 
@@ -111,13 +112,18 @@ export function texmlNeedsCallParking(v: { webhook_api_version?: string; outboun
 
 const transportBoundCodecs = ["OPUS", "H.264"];
 
+/** The codec list Telnyx gives a connection that sets none: the documented list, in its documented order. */
+const isTheDefaultList = (codecs: unknown[]): boolean =>
+  codecs.length === documentedCodecs.length && codecs.every((c, i) => typeof c === "string" && c.toUpperCase() === documentedCodecs[i]);
+
 /**
  * The spec: "OPUS and H.264 codecs are available only when using TCP or TLS transport for SIP". A codec list the program
  * declares may name them only where the connection's transport is TCP or TLS: `transport_protocol` of IP and FQDN
  * connections (UDP when left out, the API's default), `external_uac_settings.transport` of UAC connections (checked
  * when declared: the spec gives it no default). A credential connection has no transport of its own (the registering
- * device picks it), so there is nothing to check at preview. The API's own default list, which names them, is the API's
- * to apply and is never declared by this rule's inputs.
+ * device picks it), so there is nothing to check at preview. The API's own default list names them too, and Telnyx gives
+ * it to every UDP connection: written out whole (as an export of an untouched connection writes it), it asks for nothing
+ * Telnyx does not already do, and is accepted.
  */
 export function codecsNeedTransport(where: "transport_protocol" | "external_uac_settings.transport") {
   return (v: { transport_protocol?: unknown; external_uac_settings?: { transport?: unknown } | null; inbound?: { codecs?: unknown } }, ctx: RuleCtx) => {
@@ -127,7 +133,7 @@ export function codecsNeedTransport(where: "transport_protocol" | "external_uac_
     const transport = declared ?? (where === "transport_protocol" ? "UDP" : undefined);
     if (typeof transport !== "string" || transport.toUpperCase() !== "UDP") return;
     const bound = codecs.filter((c) => typeof c === "string" && transportBoundCodecs.includes(c.toUpperCase()));
-    if (bound.length === 0) return;
+    if (bound.length === 0 || isTheDefaultList(codecs)) return;
     const named = bound.join(" and ");
     ctx.addIssue({
       code: "custom",

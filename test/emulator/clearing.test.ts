@@ -64,6 +64,9 @@ describe("clearing fields", () => {
     expect(JSON.stringify(sent.body)).toContain("OPUS and H.264 work only over TCP or TLS");
     const overTcp = await emu.api("POST", "/v2/ip_connections", { transport_protocol: "TCP", inbound: { codecs: ["G722", "OPUS", "H.264"] } });
     expect(overTcp.status).toBe(201);
+    // Its own default list, sent back whole (a clone of an untouched connection): what it gives UDP connections itself.
+    const theDefault = await emu.api("POST", "/v2/ip_connections", { transport_protocol: "UDP", inbound: { codecs: created.body.data.inbound.codecs } });
+    expect(theDefault.status).toBe(201);
   });
 
   it("still refuses what is malformed rather than empty", async () => {

@@ -108,6 +108,15 @@ describe("validate", () => {
     }
   });
 
+  it("accepts the API's own default list over UDP, written out whole as an export of an untouched connection writes it", () => {
+    const theDefault = ["G722", "G711U", "G711A", "G729", "OPUS", "H.264"];
+    expect(failuresOf({ type: "IpConnection", name: "t", args: { inbound: { codecs: theDefault } } })).toEqual([]);
+    expect(failuresOf({ type: "FqdnConnection", name: "t", args: { connectionName: "f", transportProtocol: "UDP", inbound: { codecs: theDefault } } })).toEqual([]);
+    // Reordered or cut, it is a choice of the program's, and judged as one.
+    expect(failuresOf({ type: "IpConnection", name: "t", args: { inbound: { codecs: [...theDefault].reverse() } } })).toHaveLength(1);
+    expect(failuresOf({ type: "IpConnection", name: "t", args: { inbound: { codecs: theDefault.slice(1) } } })).toHaveLength(1);
+  });
+
   it("accepts OPUS and H.264 over TCP or TLS, and where the transport is not the connection's to declare", () => {
     const codecs = ["OPUS", "H.264", "G711U"];
     expect(failuresOf({ type: "IpConnection", name: "t", args: { transportProtocol: "tcp", inbound: { codecs } } })).toEqual([]);
