@@ -59,16 +59,21 @@ describe("environments in the shared PostgreSQL backend", () => {
     return p.ok("up", "--yes");
   };
 
-  it("exports the account and adopts it as prod, writing nothing", async () => {
+  it("exports the account and adopts it as prod, writing nothing but each taggable object's ownership tag", async () => {
     const exported = await p.run(process.execPath, [path.join(repoRoot, "bin/telnyx-sip.js"), "export", "--out", infra]);
     expect(exported.status, exported.stderr).toBe(0);
     // Revealed secrets go to an owner-only script (its path is all stdout says), one `pulumi config set` a line, the value on stdin.
     expect(exported.stdout.trim()).toBe(path.join(infra, "set-secrets.sh"));
     const lines = fs.readFileSync(path.join(infra, "set-secrets.sh"), "utf8").split("\n").filter((l) => l.includes(" | pulumi "));
     expect(lines.map((l) => / -- '(\S+)'$/.exec(l)?.[1])).toEqual(["officePbxPassword"]);
+    const before = await a.collections();
     await a.resetRequests();
     await deploy("prod", {});
-    expect(await a.writes()).toEqual([]);
+    // Adoption writes one thing: the tag that marks a connection or profile as this stack's (README, "Identity").
+    const tagged = ["credential_connections", "ip_connections", "fqdn_connections", "uac_connections", "outbound_voice_profiles"];
+    const writes = await a.writes();
+    expect(writes.every((w) => w.method === "PATCH" && tagged.some((c) => w.path.startsWith(`/v2/${c}/`))), JSON.stringify(writes)).toBe(true);
+    expect(writes.length).toBe(tagged.reduce((n, c) => n + (before[c]?.length ?? 0), 0));
     await p.ok("preview", "--expect-no-changes");
   });
 
