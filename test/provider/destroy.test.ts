@@ -1,0 +1,75 @@
+// What the engine's delete call does when the API does not delete: it fails, so that `pulumi destroy` fails and the
+// state keeps the object (a live trunk bills until someone deletes it); and it sends nothing to another URL than the
+// one the object was created through, whatever TELNYX_SIP_MOVED_FROM says unless it names that URL.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import ipProvider from "../../provider/kinds/ip";
+import { withPrivate } from "../../provider/core/internal-keys";
+import { MOVED_FROM_ENV } from "../../provider/core/location";
+import { configure } from "../../provider/core/settings";
+import { json, localServer } from "../sdk/local-server";
+
+type Server = Awaited<ReturnType<typeof localServer>>;
+
+const ID = "1293384261075731499";
+const apiError = (status: number) => ({ errors: [{ code: String(10000 + status), title: `refused with ${status}` }] });
+
+describe("destroy", () => {
+  // Each test sets what the next DELETE gets; Retry-After: 0 makes the client's retries of a 5xx immediate.
+  let answer: (n: number) => { status: number; body: unknown };
+  let api: Server;
+  beforeAll(async () => {
+    api = await localServer((req, res, n) => {
+      const { status, body } = answer(n);
+      json(res, status, body, { "retry-after": "0" });
+    });
+    configure({ get: (key) => ({ "telnyx:apiKey": "destroy-test-key", "telnyx:baseUrl": `${api.url}/v2` })[key] });
+  });
+  afterAll(() => api?.close());
+  afterEach(() => {
+    api.seen.length = 0;
+    delete process.env[MOVED_FROM_ENV];
+  });
+
+  const deletes = () => api.seen.filter((s) => s.method === "DELETE").map((s) => s.url);
+
+  for (const status of [401, 403, 422]) {
+    it(`fails on a ${status}, after one DELETE, saying what the API answered`, async () => {
+      answer = () => ({ status, body: apiError(status) });
+      await expect(ipProvider.delete!(ID, {})).rejects.toThrow(`refused with ${status}`);
+      expect(deletes()).toEqual([`/v2/ips/${ID}`]);
+    });
+  }
+
+  it("fails on a 5xx that lasts through every retry", async () => {
+    answer = () => ({ status: 503, body: apiError(503) });
+    await expect(ipProvider.delete!(ID, {})).rejects.toThrow("refused with 503");
+    expect(deletes()).toHaveLength(6);
+  });
+
+  it("succeeds once a retried 5xx gives way to the delete", async () => {
+    answer = (n) => (n === 1 ? { status: 500, body: apiError(500) } : { status: 200, body: { data: { id: ID } } });
+    await expect(ipProvider.delete!(ID, {})).resolves.toBeUndefined();
+    expect(deletes()).toEqual([`/v2/ips/${ID}`, `/v2/ips/${ID}`]);
+  });
+
+  describe("an object recorded at another URL", () => {
+    const elsewhere = "https://old.example.com/v2";
+    const props = () => withPrivate({}, { baseUrl: elsewhere });
+
+    it("is refused before any request, also when TELNYX_SIP_MOVED_FROM names a third URL", async () => {
+      answer = () => ({ status: 200, body: { data: { id: ID } } });
+      for (const movedFrom of [undefined, "https://stale.example.com/v2"]) {
+        if (movedFrom) process.env[MOVED_FROM_ENV] = movedFrom;
+        await expect(ipProvider.delete!(ID, props())).rejects.toThrow(`it lives at ${elsewhere}, but this destroy is configured for ${api.url}/v2; nothing was sent`);
+      }
+      expect(api.seen).toEqual([]);
+    });
+
+    it("is deleted at the configured URL when TELNYX_SIP_MOVED_FROM names the recorded one", async () => {
+      answer = () => ({ status: 200, body: { data: { id: ID } } });
+      process.env[MOVED_FROM_ENV] = `${elsewhere}/`;
+      await ipProvider.delete!(ID, props());
+      expect(deletes()).toEqual([`/v2/ips/${ID}`]);
+    });
+  });
+});
