@@ -98,6 +98,21 @@ describe("create identity", () => {
     expect(api.calls.filter((c) => c === "POST")).toHaveLength(3);
   });
 
+  it("after a plain 500 on a POST the API applied, takes over the connection it made instead of making a second", async () => {
+    const api = new FakeApi();
+    const post = api.create.bind(api);
+    let failures = 1;
+    api.create = async (b) => {
+      const made = await post(b);
+      if (failures-- > 0) throw Object.assign(new Error("500"), { status: 500 });
+      return made;
+    };
+    const body = { connection_name: "pbx-1", user_name: "pbxuser01" };
+    const made = await createOnce(ctx("credentialConnection", api, body), body);
+    expect(api.objects.map((o) => o.id)).toEqual([made.id]);
+    expect(api.calls.filter((c) => c === "POST")).toHaveLength(1);
+  });
+
   it("does not retry a POST the API refused (4xx): nothing can exist", async () => {
     const api = new FakeApi();
     api.create = async () => {

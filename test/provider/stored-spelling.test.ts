@@ -15,6 +15,13 @@ describe("withStoredSpelling", () => {
     expect(withStoredSpelling(fields, { tags: ["b", "a"] }, { tags: ["a", "b"] })).toEqual({ tags: ["a", "b"] });
   });
 
+  it("reads null inside an object as not set, as the state leaves it out: a refresh changes no input", () => {
+    const profile = resources.outboundVoiceProfile.fields;
+    const stored = { callingWindow: { startTime: "08:00", endTime: "17:00" } };
+    const program = { callingWindow: { startTime: "08:00", endTime: "17:00", callsPerCld: null } };
+    expect(withStoredSpelling(profile, program, stored)).toEqual(stored);
+  });
+
   it("takes the program's value when it differs", () => {
     expect(withStoredSpelling(fields, { transportProtocol: "tcp" }, { transportProtocol: "UDP" })).toEqual({ transportProtocol: "tcp" });
     const changed = { inbound: { codecs: ["G722"] } };
