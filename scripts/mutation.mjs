@@ -1,11 +1,18 @@
-// `npm run test:mutation [-- <folder>...]`: Stryker (stryker.config.json) over provider/, sdk/, policy/ and cli/, or
-// the folders named, one after another. Each folder keeps its own incremental file and report, so a rerun of one
-// folder reuses its earlier results and leaves the others' alone. Writes reports/mutation/summary.json.
+// `npm run test:mutation [-- [--force] <folder>...]`: Stryker (stryker.config.json) over provider/, sdk/, policy/ and
+// cli/, or the folders named, one after another. Each folder keeps its own incremental file and report, so a rerun of
+// one folder reuses its earlier results and leaves the others' alone. Incremental results of mutants whose file did not
+// change are kept even when a new test would now kill them (Stryker cannot tell), so `--force` tests every mutant again:
+// use it after adding tests, and for the figures. Static mutants (code run when a module loads: schemas, constants)
+// are left out (stryker.config.json, ignoreStatic): each needs the whole suite in a fresh process, which on 2 cores
+// made provider/ alone take five hours; `--static` includes them. Writes reports/mutation/summary.json.
 import * as fs from "node:fs";
 import { Stryker } from "@stryker-mutator/core";
 
 const ALL = ["provider", "sdk", "policy", "cli"];
-const folders = process.argv.slice(2).map((f) => f.replace(/\/+$/, ""));
+const args = process.argv.slice(2);
+const force = args.includes("--force");
+const withStatic = args.includes("--static");
+const folders = args.filter((a) => !a.startsWith("--")).map((f) => f.replace(/\/+$/, ""));
 for (const f of folders) if (!ALL.includes(f)) throw new Error(`unknown folder ${f}: one of ${ALL.join(", ")}`);
 
 const out = "reports/mutation";
@@ -18,6 +25,8 @@ for (const folder of folders.length ? folders : ALL) {
   const started = Date.now();
   const results = await new Stryker({
     mutate: [`${folder}/**/*.ts`],
+    force,
+    ...(withStatic ? { ignoreStatic: false } : {}),
     incrementalFile: `${out}/${folder}/incremental.json`,
     htmlReporter: { fileName: `${out}/${folder}/index.html` },
     jsonReporter: { fileName: `${out}/${folder}/mutation.json` },
