@@ -2,24 +2,28 @@
 // state keeps the object (a live trunk bills until someone deletes it); and it sends nothing to another URL than the
 // one the object was created through, whatever TELNYX_SIP_MOVED_FROM says unless it names that URL.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { vi } from "vitest";
 import ipProvider from "../../provider/kinds/ip";
+import ipConnectionProvider from "../../provider/kinds/ipConnection";
+import { ownershipTag } from "../../sdk/ownership-tag";
 import { withPrivate } from "../../provider/core/internal-keys";
 import { MOVED_FROM_ENV } from "../../provider/core/location";
 import { configure } from "../../provider/core/settings";
-import { json, localServer } from "../sdk/local-server";
+import { json, localServer, type Seen } from "../sdk/local-server";
 
 type Server = Awaited<ReturnType<typeof localServer>>;
 
 const ID = "1293384261075731499";
 const apiError = (status: number) => ({ errors: [{ code: String(10000 + status), title: `refused with ${status}` }] });
+const emptyList = { status: 200, body: { data: [], meta: { total_pages: 0 } } };
 
 describe("destroy", () => {
   // Each test sets what the next DELETE gets; Retry-After: 0 makes the client's retries of a 5xx immediate.
-  let answer: (n: number) => { status: number; body: unknown };
+  let answer: (n: number, req: Seen) => { status: number; body: unknown };
   let api: Server;
   beforeAll(async () => {
     api = await localServer((req, res, n) => {
-      const { status, body } = answer(n);
+      const { status, body } = answer(n, req);
       json(res, status, body, { "retry-after": "0" });
     });
     configure({ get: (key) => ({ "telnyx:apiKey": "destroy-test-key", "telnyx:baseUrl": `${api.url}/v2` })[key] });
@@ -34,14 +38,15 @@ describe("destroy", () => {
 
   for (const status of [401, 403, 422]) {
     it(`fails on a ${status}, after one DELETE, saying what the API answered`, async () => {
-      answer = () => ({ status, body: apiError(status) });
+      // The collection answers, as it does when only the DELETE is refused (a 422: the connection is in use).
+      answer = (_, req) => (req.method === "DELETE" ? { status, body: apiError(status) } : emptyList);
       await expect(ipProvider.delete!(ID, {})).rejects.toThrow(`refused with ${status}`);
       expect(deletes()).toEqual([`/v2/ips/${ID}`]);
     });
   }
 
   it("fails on a 5xx that lasts through every retry", async () => {
-    answer = () => ({ status: 503, body: apiError(503) });
+    answer = (_, req) => (req.method === "DELETE" ? { status: 503, body: apiError(503) } : emptyList);
     await expect(ipProvider.delete!(ID, {})).rejects.toThrow("refused with 503");
     expect(deletes()).toHaveLength(6);
   });
@@ -50,6 +55,43 @@ describe("destroy", () => {
     answer = (n) => (n === 1 ? { status: 500, body: apiError(500) } : { status: 200, body: { data: { id: ID } } });
     await expect(ipProvider.delete!(ID, {})).resolves.toBeUndefined();
     expect(deletes()).toEqual([`/v2/ips/${ID}`, `/v2/ips/${ID}`]);
+  });
+
+  it("succeeds when the object is gone already: a 404, while its collection answers", async () => {
+    answer = (_, req) => (req.method === "DELETE" ? { status: 404, body: apiError(404) } : emptyList);
+    await expect(ipProvider.delete!(ID, {})).resolves.toBeUndefined();
+    expect(api.seen.map((s) => s.method)).toEqual(["DELETE", "GET"]);
+  });
+
+  it("fails when the collection answers 404 too: a wrong URL, not a deleted object", async () => {
+    answer = () => ({ status: 404, body: apiError(404) });
+    await expect(ipProvider.delete!(ID, {})).rejects.toThrow(/answered 404, and so did the collection .* That is a wrong base URL/);
+  });
+
+  describe("a tagged object", () => {
+    const props = withPrivate({}, { ownedBy: "own-token" });
+    const withTags = (tags: string[]) => (_: number, req: Seen) =>
+      req.method === "GET" ? { status: 200, body: { data: { id: ID, tags } } } : { status: 200, body: { data: { id: ID } } };
+
+    it("is deleted while it carries this resource's tag", async () => {
+      answer = withTags(["team-voice", ownershipTag("own-token")]);
+      await ipConnectionProvider.delete!(ID, props);
+      expect(deletes()).toEqual([`/v2/ip_connections/${ID}`]);
+    });
+
+    it("is left in place, with a warning, once another resource's tag or none replaced it", async () => {
+      const warning = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      try {
+        for (const [tags, why] of [[[ownershipTag("other-token")], "it now carries another resource's ownership tag"], [["team-voice"], "its ownership tag was removed"]] as const) {
+          answer = withTags([...tags]);
+          await ipConnectionProvider.delete!(ID, props);
+          expect(warning).toHaveBeenLastCalledWith(expect.stringContaining(`IP connection ${ID} was left in place and is no longer in this stack: ${why}`));
+        }
+        expect(deletes()).toEqual([]);
+      } finally {
+        warning.mockRestore();
+      }
+    });
   });
 
   describe("an object recorded at another URL", () => {
