@@ -7,7 +7,7 @@ import ipProvider from "../../provider/kinds/ip";
 import ipConnectionProvider from "../../provider/kinds/ipConnection";
 import { ownershipTag } from "../../sdk/ownership-tag";
 import { withPrivate } from "../../provider/core/internal-keys";
-import { MOVED_FROM_ENV } from "../../provider/core/location";
+import { assertLocation, located, MOVED_FROM_ENV } from "../../provider/core/location";
 import { configure } from "../../provider/core/settings";
 import { json, localServer, type Seen } from "../sdk/local-server";
 
@@ -107,11 +107,38 @@ describe("destroy", () => {
       expect(api.seen).toEqual([]);
     });
 
+    it("says where the object lives and both ways out", async () => {
+      await expect(ipProvider.delete!(ID, props())).rejects.toThrow(
+        `IP ${ID}: it lives at ${elsewhere}, but this destroy is configured for ${api.url}/v2; nothing was sent. To destroy ` +
+          `it where it lives, point telnyx:baseUrl (or the resource's Account) back at ${elsewhere}. If ${api.url}/v2 is the ` +
+          `same API under a new address, set TELNYX_SIP_MOVED_FROM=${elsewhere} for one \`pulumi refresh --run-program\`, which records the new address.`,
+      );
+    });
+
     it("is deleted at the configured URL when TELNYX_SIP_MOVED_FROM names the recorded one", async () => {
       answer = () => ({ status: 200, body: { data: { id: ID } } });
       process.env[MOVED_FROM_ENV] = `${elsewhere}/`;
       await ipProvider.delete!(ID, props());
       expect(deletes()).toEqual([`/v2/ips/${ID}`]);
     });
+  });
+});
+
+describe("where an object lives", () => {
+  const outs = located({ outs: { id: ID } }, "https://user:secret@api.example.com/v2//", "account-1").outs;
+
+  it("is recorded at each create, read and update without credentials or trailing slashes, and the same URL passes", () => {
+    expect(JSON.stringify(outs)).not.toContain("secret");
+    for (const url of ["https://api.example.com/v2", "https://api.example.com/v2/", "https://other:key@api.example.com/v2"]) {
+      expect(() => assertLocation(ID, outs, url, "refresh", "ip"), url).not.toThrow();
+    }
+    expect(() => assertLocation(ID, outs, "https://api.example.com/v3", "refresh", "ip")).toThrow(
+      `IP ${ID}: it lives at https://api.example.com/v2, but this refresh is configured for https://api.example.com/v3; nothing was sent.`,
+    );
+  });
+
+  it("is recorded in the props of a result without outputs", () => {
+    const props = located({ props: { id: ID } }, "https://api.example.com/v2", undefined).props;
+    expect(() => assertLocation(ID, props, "https://api.example.org/v2", "update", "ip")).toThrow("it lives at https://api.example.com/v2");
   });
 });
