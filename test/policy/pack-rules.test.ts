@@ -1,6 +1,7 @@
 // Each rule of the pack on the resources it guards and on those it leaves alone, and the pack's settings as users
 // write them (policy names, levels and defaults, in the README and examples/gitops/guardrails.json).
 import { describe, expect, it } from "vitest";
+import Ajv from "ajv";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
@@ -36,6 +37,42 @@ describe("the pack's settings, as users write them", () => {
     const { "telnyx-channel-limits": level, ...settings } = listed;
     expect(defaults).toEqual(settings);
     expect(level).toEqual({ enforcementLevel: channelLimits.enforcementLevel });
+  });
+});
+
+describe("the pack's configuration, checked against each policy's schema as Pulumi checks it", () => {
+  const ajv = new Ajv({ strict: false });
+  const valid = (name: string, settings: unknown) =>
+    ajv.validate({ type: "object", properties: policies.find((p) => p.name === name)!.configSchema!.properties }, settings);
+
+  it("accepts every setting of examples/gitops/guardrails.json", () => {
+    const { "telnyx-channel-limits": _, ...listed } = JSON.parse(fs.readFileSync(path.join(repo, "examples/gitops/guardrails.json"), "utf8"));
+    for (const [name, settings] of Object.entries(listed)) expect(valid(name, settings), name).toBe(true);
+    expect(valid("telnyx-outbound-destinations", { allowedDestinations: ["US", "GB"], allowedHighRiskDestinations: ["CU"] })).toBe(true);
+  });
+
+  it("refuses a setting of the wrong type or out of its range", () => {
+    const wrong: [string, Record<string, unknown>][] = [
+      ["telnyx-outbound-spend-limit", { maxDailySpendUsd: "500" }],
+      ["telnyx-outbound-spend-limit", { maxDailySpendUsd: -1 }],
+      ["telnyx-outbound-spend-limit", { maxConcurrentCalls: 1.5 }],
+      ["telnyx-outbound-spend-limit", { maxConcurrentCalls: 0 }],
+      ["telnyx-outbound-destinations", { allowedDestinations: "US" }],
+      ["telnyx-outbound-destinations", { allowedDestinations: [1] }],
+      ["telnyx-outbound-destinations", { allowedDestinations: ["usa"] }],
+      ["telnyx-outbound-destinations", { allowedHighRiskDestinations: "CU" }],
+      ["telnyx-outbound-destinations", { allowedHighRiskDestinations: [1] }],
+      ["telnyx-outbound-destinations", { allowedHighRiskDestinations: ["cu"] }],
+      ["telnyx-sip-password-strength", { minPasswordLength: 7 }],
+      ["telnyx-sip-password-strength", { minPasswordLength: 129 }],
+      ["telnyx-sip-password-strength", { minPasswordLength: 14.5 }],
+      ["telnyx-sip-password-strength", { minCharacterClasses: 0 }],
+      ["telnyx-sip-password-strength", { minCharacterClasses: 5 }],
+      ["telnyx-sip-password-strength", { minCharacterClasses: 2.5 }],
+      ["telnyx-transport-encryption", { requireTls: "yes" }],
+      ["telnyx-transport-encryption", { requireSrtp: 1 }],
+    ];
+    for (const [name, settings] of wrong) expect(valid(name, settings), `${name} ${JSON.stringify(settings)}`).toBe(false);
   });
 });
 
