@@ -22,6 +22,11 @@ describe("withStoredSpelling", () => {
     expect(withStoredSpelling(profile, program, stored)).toEqual(stored);
   });
 
+  it("keeps the stored object when the program spells the same fields in another order", () => {
+    const stored = { inbound: { channelLimit: 5, codecs: ["G722"] } };
+    expect(withStoredSpelling(fields, { inbound: { codecs: ["G722"], channelLimit: 5 } }, stored).inbound).toBe(stored.inbound);
+  });
+
   it("takes the program's value when it differs", () => {
     expect(withStoredSpelling(fields, { transportProtocol: "tcp" }, { transportProtocol: "UDP" })).toEqual({ transportProtocol: "tcp" });
     const changed = { inbound: { codecs: ["G722"] } };
