@@ -35,6 +35,8 @@ describe("withStoredSpelling", () => {
 
   it("takes the program's value for a field the state does not hold, and a value not known yet", () => {
     expect(withStoredSpelling(fields, { transportProtocol: "udp" }, {})).toEqual({ transportProtocol: "udp" });
+    // "" clears a field the state leaves out: the program's "" stays, to be sent.
+    expect(withStoredSpelling(fields, { webhookEventUrl: "" }, {})).toStrictEqual({ webhookEventUrl: "" });
     const unknown = { outbound: { outboundVoiceProfileId: UNKNOWN } };
     expect(withStoredSpelling(fields, unknown, { outbound: { outboundVoiceProfileId: "123" } })).toEqual(unknown);
   });
