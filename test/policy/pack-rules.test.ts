@@ -12,7 +12,7 @@ import { ipAddressesDeclared, ipInboundSubdomain } from "../../policy/rules/ip-i
 import { passwordStrength } from "../../policy/rules/password-strength";
 import { spendLimit } from "../../policy/rules/spend-limit";
 import { transportEncryption } from "../../policy/rules/transport-encryption";
-import { TYPE, violations } from "./run-rule";
+import { TYPE, unknownString, violations } from "./run-rule";
 
 const repo = path.join(__dirname, "../..");
 const CONNECTIONS = ["CredentialConnection", "IpConnection", "FqdnConnection", "UacConnection"];
@@ -73,6 +73,24 @@ describe("the pack's configuration, checked against each policy's schema as Pulu
       ["telnyx-transport-encryption", { requireSrtp: 1 }],
     ];
     for (const [name, settings] of wrong) expect(valid(name, settings), `${name} ${JSON.stringify(settings)}`).toBe(false);
+  });
+});
+
+describe("a field not known at preview is reported once, and judged no further", () => {
+  const unknownOnly = (messages: string[], fields: string[]) =>
+    expect(messages).toEqual(fields.map((f) => expect.stringMatching(new RegExp(`^r \\(\\w+\\): ${f.replace(".", "\\.")} is not known at preview`))));
+
+  it("in every rule", () => {
+    const profile = TYPE("OutboundVoiceProfile");
+    const allUnknown = { dailySpendLimitEnabled: unknownString, dailySpendLimit: unknownString, concurrentCallLimit: unknownString };
+    unknownOnly(violations(spendLimit, profile, allUnknown), ["dailySpendLimitEnabled", "dailySpendLimit", "concurrentCallLimit"]);
+    unknownOnly(violations(destinations, profile, { whitelistedDestinations: unknownString }, { allowedDestinations: ["US"] }), ["whitelistedDestinations"]);
+    const credential = TYPE("CredentialConnection");
+    unknownOnly(violations(passwordStrength, credential, { userName: unknownString, password: "short" }), ["userName"]);
+    unknownOnly(violations(passwordStrength, credential, { userName: "officepbx01", password: unknownString }), ["password"]);
+    const ipConnection = TYPE("IpConnection");
+    unknownOnly(violations(ipInboundSubdomain, ipConnection, { inbound: { sipSubdomainReceiveSettings: unknownString } }), ["inbound.sipSubdomainReceiveSettings"]);
+    unknownOnly(violations(ipInboundSubdomain, ipConnection, { inbound: { sipSubdomain: unknownString } }), ["inbound.sipSubdomain"]);
   });
 });
 
