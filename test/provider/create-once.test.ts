@@ -145,6 +145,18 @@ describe("create identity", () => {
     expect(api.objects.map((o) => o.id)).toEqual([replaced.id, made.id]);
   });
 
+  it("after a lost POST, takes over the IP it made, not one made meanwhile at the same address on another port", async () => {
+    const api = new FakeApi();
+    const body = { connection_id: "7", ip_address: "192.0.2.1", port: 5060 };
+    const before = await existingIds(spec("ip"), api, body);
+    const otherPort = api.seed({ ...body, port: 5061 });
+    api.loseNextResponses = 1;
+    const made = await createOnce(ctx("ip", api, body, undefined, before), body);
+    expect(made.id).not.toBe(otherPort.id);
+    expect(api.objects.map((o) => o.port)).toEqual([5061, 5060]);
+    expect(api.calls.filter((c) => c === "POST")).toHaveLength(1);
+  });
+
   it("takes over its own lost address, but neither of two new ones, nor any without the list made at check", async () => {
     const api = new FakeApi();
     const body = { cidr_block: "203.0.113.0/24", description: "" };
