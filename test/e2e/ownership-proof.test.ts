@@ -94,6 +94,20 @@ describe("ownership proven from the object and the server", () => {
     await t.stack.preview({ expectNoChanges: true });
   });
 
+  it("fails a destroy whose DELETE the API refuses through every retry, and keeps the object in the state", async () => {
+    const t = await stack("delete-refused", { scenario: "ip" });
+    await t.stack.up();
+    const ip = await emu.only("ips");
+    // The client tries a DELETE six times (five retries): aim a 503 at each.
+    await emu.setFaults({ aimed: Array.from({ length: 6 }, () => ({ method: "DELETE", path: "/v2/ips", kind: "503" })) });
+    expect(await errorOf(t.stack.destroy())).toMatch(/503/);
+    expect((await emu.faults()).injected["503"]).toBe(6);
+    expect((await emu.only("ips")).id).toBe(ip.id);
+    expect(await stateIds(t)).toContain(String(ip.id));
+    await t.stack.destroy();
+    expect(await emu.count()).toBe(0);
+  });
+
   it("refuses to adopt again under a new name, and keeps the object when the rename has its alias", async () => {
     const carrier = await api.resource(resources.ipConnection).create({ connection_name: "Carrier A" });
     const t = await stack("rename", { scenario: "adopted", adoptIpConnection: String(carrier.id) });

@@ -98,6 +98,21 @@ describe("create identity", () => {
     expect(api.calls.filter((c) => c === "POST")).toHaveLength(3);
   });
 
+  it("after a plain 500 on a POST the API applied, takes over the connection it made instead of making a second", async () => {
+    const api = new FakeApi();
+    const post = api.create.bind(api);
+    let failures = 1;
+    api.create = async (b) => {
+      const made = await post(b);
+      if (failures-- > 0) throw Object.assign(new Error("500"), { status: 500 });
+      return made;
+    };
+    const body = { connection_name: "pbx-1", user_name: "pbxuser01" };
+    const made = await createOnce(ctx("credentialConnection", api, body), body);
+    expect(api.objects.map((o) => o.id)).toEqual([made.id]);
+    expect(api.calls.filter((c) => c === "POST")).toHaveLength(1);
+  });
+
   it("does not retry a POST the API refused (4xx): nothing can exist", async () => {
     const api = new FakeApi();
     api.create = async () => {
@@ -128,6 +143,18 @@ describe("create identity", () => {
     const made = await createOnce(ctx("ip", api, body, undefined, before), body);
     expect(made.id).not.toBe(replaced.id);
     expect(api.objects.map((o) => o.id)).toEqual([replaced.id, made.id]);
+  });
+
+  it("after a lost POST, takes over the IP it made, not one made meanwhile at the same address on another port", async () => {
+    const api = new FakeApi();
+    const body = { connection_id: "7", ip_address: "192.0.2.1", port: 5060 };
+    const before = await existingIds(spec("ip"), api, body);
+    const otherPort = api.seed({ ...body, port: 5061 });
+    api.loseNextResponses = 1;
+    const made = await createOnce(ctx("ip", api, body, undefined, before), body);
+    expect(made.id).not.toBe(otherPort.id);
+    expect(api.objects.map((o) => o.port)).toEqual([5061, 5060]);
+    expect(api.calls.filter((c) => c === "POST")).toHaveLength(1);
   });
 
   it("takes over its own lost address, but neither of two new ones, nor any without the list made at check", async () => {
