@@ -18,7 +18,8 @@ import { resources as specs } from "../../sdk/resources";
 
 const FIXTURE = path.join(repoRoot, "test/fixtures/model");
 const KEY = "model-test-key";
-const STACK = "model";
+// A stack (and config file beside the program) of its own per process: long runs with other seeds may run alongside.
+const STACK = `model-${process.pid}`;
 const SEED = Number(process.env.LIFECYCLE_SEED ?? 20261207);
 const STEPS = Number(process.env.LIFECYCLE_STEPS ?? 12);
 const RUNS = Number(process.env.LIFECYCLE_RUNS ?? 2);
