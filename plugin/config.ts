@@ -2,6 +2,7 @@
 // handed to the kind providers as the stack config the dynamic resources read (`telnyx:apiKey`, `telnyx:baseUrl`),
 // so both read settings, and fall back to TELNYX_API_KEY / TELNYX_BASE_URL, through the same code (settings.ts).
 import type * as pulumi from "@pulumi/pulumi";
+import type { TelnyxSettingNames } from "../sdk/errors";
 import type { Props } from "./wire";
 import { allKinds, kindProvider } from "./kinds";
 
@@ -31,9 +32,17 @@ export function configFailures(config: PluginConfig): { property: string; reason
   }
 }
 
+/** What a user of the plugin sets the key and URL with, for the hints of errors about them. */
+export const PLUGIN_SETTINGS: TelnyxSettingNames = {
+  apiKey: "telnyx-sip:apiKey",
+  baseUrl: "telnyx-sip:baseUrl",
+  perResourceKey: "an explicit telnyx-sip provider's apiKey",
+};
+
 export async function configureKinds(config: PluginConfig): Promise<void> {
   const keys: Record<string, string | undefined> = { "telnyx:apiKey": config.apiKey, "telnyx:baseUrl": config.baseUrl };
-  // The settings read only `get` of the config (provider/core/settings.ts).
-  const request = { config: { get: (key: string) => keys[key] } } as unknown as pulumi.dynamic.ConfigureRequest;
+  // The settings read only `get` and `settingNames` of the config (provider/core/settings.ts).
+  const source = { get: (key: string) => keys[key], settingNames: PLUGIN_SETTINGS };
+  const request = { config: source } as unknown as pulumi.dynamic.ConfigureRequest;
   for (const kind of allKinds()) await kindProvider(kind).configure(request);
 }

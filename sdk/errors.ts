@@ -11,8 +11,25 @@ export interface ApiErrorItem {
   parameter?: string;
 }
 
+/** The settings a user gives the Telnyx API key and URL with, named in the hints of errors about them. */
+export interface TelnyxSettingNames {
+  apiKey: string;
+  baseUrl: string;
+  /** What gives some resources a key of their own. */
+  perResourceKey: string;
+}
+
+/** The stack config the package's resources read in a TypeScript program (provider/core/settings.ts). */
+export const STACK_CONFIG_SETTINGS: TelnyxSettingNames = {
+  apiKey: "telnyx:apiKey",
+  baseUrl: "telnyx:baseUrl",
+  perResourceKey: "an Account's apiKey",
+};
+
 export interface ApiErrorInit {
   service: string;
+  /** Where the Telnyx key and URL are set (default: STACK_CONFIG_SETTINGS). */
+  settingNames?: TelnyxSettingNames;
   status: number;
   errors: ApiErrorItem[];
   method: string;
@@ -119,14 +136,15 @@ function authHint(init: ApiErrorInit): string {
   if (init.service === "Telzino") {
     return "The access token was refused: check telzino:accessToken (or TELZINO_ACCESS_TOKEN): missing, mistyped or revoked";
   }
-  return "The API key was refused: check telnyx:apiKey (`pulumi config set --secret telnyx:apiKey <key>`, which wins over " +
-    "TELNYX_API_KEY; an Account's apiKey for its resources): missing, mistyped or revoked, or a key for another API than telnyx:baseUrl";
+  const names = init.settingNames ?? STACK_CONFIG_SETTINGS;
+  return `The API key was refused: check ${names.apiKey} (\`pulumi config set --secret ${names.apiKey} <key>\`, which wins over ` +
+    `TELNYX_API_KEY; ${names.perResourceKey} for its resources): missing, mistyped or revoked, or a key for another API than ${names.baseUrl}`;
 }
 
 function versionHint(init: ApiErrorInit): string {
   const version = init.status === 404 ? missingVersionPath(init.service, init.path) : undefined;
   if (!version) return "";
-  const key = init.service === "Telnyx" ? "telnyx:baseUrl" : "telzino:baseUrl";
+  const key = init.service === "Telnyx" ? (init.settingNames ?? STACK_CONFIG_SETTINGS).baseUrl : "telzino:baseUrl";
   return `The URL has no ${version}: the ${init.service} API lives under ${version}, so ${key} must end in ${version} ` +
     `(e.g. ${init.service === "Telnyx" ? "https://api.telnyx.com/v2" : "https://api.telzino.com/v1"})`;
 }

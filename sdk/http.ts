@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type * as Undici from "undici";
 import { parseErrorItems, requestIdOf } from "./error-body";
-import { ApiError, TelnyxApiError, TelnyxNetworkError, TelnyxResponseError, TelzinoApiError } from "./errors";
+import { ApiError, TelnyxApiError, TelnyxNetworkError, TelnyxResponseError, TelzinoApiError, type TelnyxSettingNames } from "./errors";
 import { classifyNetworkError, networkHint } from "./network-errors";
 import { encodeQuery, type QueryParams } from "./query";
 import { redact, scrub, secretValues } from "./redact";
@@ -59,6 +59,8 @@ export interface HttpClientOptions {
   userAgent?: string;
   /** Field names to redact besides the built-in secret-looking names. */
   secretKeys?: ReadonlySet<string>;
+  /** Where the Telnyx key and URL are set, for the hints of errors (default: the stack config). */
+  settingNames?: TelnyxSettingNames;
 }
 
 export interface RequestOptions {
@@ -153,7 +155,7 @@ export class HttpClient {
     } catch (err) {
       if (err instanceof TelnyxResponseError) throw err;
       const info = classifyNetworkError(err);
-      const hint = networkHint(info.code, this.opts.service, this.base.origin);
+      const hint = networkHint(info.code, this.opts.service, this.base.origin, this.opts.settingNames?.baseUrl);
       const message = `${this.opts.service} API ${method} ${fullPath} failed: ${info.description}${hint ? `. ${hint}` : ""}`;
       return {
         failure: new TelnyxNetworkError(message, method, fullPath, info.mayHaveReachedServer, info.code, info.timedOut),
@@ -188,7 +190,7 @@ export class HttpClient {
       detail: e.detail === undefined ? undefined : scrub(e.detail, secrets),
     }));
     const ErrorClass = this.opts.service === "Telzino" ? TelzinoApiError : TelnyxApiError;
-    return new ErrorClass({ service: this.opts.service, status: res.status, errors, method, path, requestId: requestIdOf(res.headers) });
+    return new ErrorClass({ service: this.opts.service, settingNames: this.opts.settingNames, status: res.status, errors, method, path, requestId: requestIdOf(res.headers) });
   }
 
   private log(line: string) {

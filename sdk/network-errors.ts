@@ -1,4 +1,5 @@
 /* Which transport failures are worth retrying, and whether the request may already have been processed. */
+import { STACK_CONFIG_SETTINGS } from "./errors";
 
 export interface NetworkErrorInfo {
   code: string | undefined;
@@ -34,19 +35,20 @@ export function classifyNetworkError(err: unknown): NetworkErrorInfo {
   };
 }
 
-/** Where each API's base URL is configured, for hints. */
-const baseUrlSetting: Record<string, string> = {
-  Telnyx: "telnyx:baseUrl (or TELNYX_BASE_URL; default https://api.telnyx.com/v2)",
-  Telzino: "telzino:baseUrl (or TELZINO_BASE_URL; default https://api.telzino.com/v1)",
-};
+/** Where each API's base URL is configured, for hints; `telnyxSetting` is the Telnyx one's name where the key runs. */
+const baseUrlSetting = (service: string, telnyxSetting: string): string | undefined =>
+  ({
+    Telnyx: `${telnyxSetting} (or TELNYX_BASE_URL; default https://api.telnyx.com/v2)`,
+    Telzino: "telzino:baseUrl (or TELZINO_BASE_URL; default https://api.telzino.com/v1)",
+  })[service];
 
 /**
  * What to check when no server answered at all: a refused connection or an unknown host almost always means the base
  * URL points at the wrong place (a local emulator that is not running, a typo in the host). "" when the code says
  * nothing about the URL (a reset or a timeout may be the network's).
  */
-export function networkHint(code: string | undefined, service: string, origin: string): string {
-  const setting = baseUrlSetting[service] ?? "the base URL";
+export function networkHint(code: string | undefined, service: string, origin: string, telnyxSetting = STACK_CONFIG_SETTINGS.baseUrl): string {
+  const setting = baseUrlSetting(service, telnyxSetting) ?? "the base URL";
   if (code === "ECONNREFUSED") return `Nothing accepts connections at ${origin}: check ${setting}, and that the server there is running`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `The host of ${origin} was not found: check ${setting}`;
   return "";

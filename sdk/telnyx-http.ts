@@ -1,8 +1,11 @@
 import type { ClientOptions } from "./client-options";
+import type { TelnyxSettingNames } from "./errors";
 import { HttpClient } from "./http";
 
 export interface TelnyxClientOptions extends ClientOptions {
   apiKey: string;
+  /** Where the key and URL were set, named in the hints of errors about them (default: the stack config). */
+  settingNames?: TelnyxSettingNames;
 }
 
 export const TELNYX_API_URL = "https://api.telnyx.com/v2";
@@ -23,6 +26,7 @@ export function telnyxHttp(opts: TelnyxClientOptions, secretKeys?: ReadonlySet<s
     logger: opts.logger,
     userAgent: opts.userAgent,
     secretKeys,
+    settingNames: opts.settingNames,
   });
 }
 

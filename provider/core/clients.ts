@@ -2,7 +2,7 @@ import { TelnyxClient, TelzinoClient } from "../../sdk";
 import { perConfiguration, telnyxApiKey, type Settings } from "./settings";
 
 export function telnyxClientFor(settings: Settings): TelnyxClient {
-  return new TelnyxClient({ apiKey: telnyxApiKey(settings), baseUrl: settings.baseUrl });
+  return new TelnyxClient({ apiKey: telnyxApiKey(settings), baseUrl: settings.baseUrl, settingNames: settings.names });
 }
 
 /** The provider process's client, made once per configuration. */

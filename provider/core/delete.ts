@@ -9,7 +9,7 @@ import { configuredAccount, perConfiguration, telnyxApiKey } from "./settings";
 type Props = Record<string, unknown>;
 
 /** The HTTP client of this configuration, without the schemas TelnyxClient loads: a DELETE sends no body to redact. */
-const http = perConfiguration((settings) => telnyxHttp({ apiKey: telnyxApiKey(settings), baseUrl: settings.baseUrl }));
+const http = perConfiguration((settings) => telnyxHttp({ apiKey: telnyxApiKey(settings), baseUrl: settings.baseUrl, settingNames: settings.names }));
 
 /**
  * After `err` from a call on object `id` of the resource whose state is `props`: true when it is a 404 that proves

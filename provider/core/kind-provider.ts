@@ -3,6 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { Kind } from "./handlers";
 import { deleteObject } from "./delete";
 import { assertLocation, located } from "./location";
+import { dropHostEchoes, unechoed } from "./host-echo";
 import { exitWhenOrphaned } from "./orphan-watch";
 import { withSavedConfigHint } from "./saved-config";
 import { configure as configureSettings, configuredAccount, configuredBaseUrl } from "./settings";
@@ -42,36 +43,41 @@ export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Pro
     return out;
   };
   return {
-    // Only the engine's dynamic-provider process calls configure: the place to start watching for a killed `pulumi`.
+    // Only the engine's dynamic-provider process calls configure: the place to start watching for a killed `pulumi`,
+    // and to keep the host from printing each error of check, diff, read and delete a second time (host-echo.ts).
     async configure(req) {
       exitWhenOrphaned();
+      dropHostEchoes();
       configureSettings(req.config);
     },
-    check: (olds, news) => of(news).check!(olds, news),
-    async diff(id, olds, news) {
-      here(id, olds, "update");
-      return of(news).diff!(id, olds, news);
-    },
+    check: (olds, news) => unechoed(() => of(news).check!(olds, news)),
+    diff: (id, olds, news) =>
+      unechoed(async () => {
+        here(id, olds, "update");
+        return of(news).diff!(id, olds, news);
+      }),
     create: async (inputs) => keep(await of(inputs).create(inputs), inputs, configuredBaseUrl()),
-    async read(id, props) {
-      const url = here(id, props, "refresh");
-      try {
-        return keep(await of(props).read!(id, props), props, url);
-      } catch (err) {
-        throw withSavedConfigHint(err, "refresh");
-      }
-    },
+    read: (id, props) =>
+      unechoed(async () => {
+        const url = here(id, props, "refresh");
+        try {
+          return keep(await of(props).read!(id, props), props, url);
+        } catch (err) {
+          throw withSavedConfigHint(err, "refresh");
+        }
+      }),
     async update(id, olds, news) {
       const url = here(id, olds, "update");
       return keep(await of(news).update!(id, olds, news), news, url);
     },
-    async delete(id, props) {
-      here(id, props, "destroy");
-      try {
-        return await deleteObject(kindFor(props), id, props);
-      } catch (err) {
-        throw withSavedConfigHint(err, "destroy");
-      }
-    },
+    delete: (id, props) =>
+      unechoed(async () => {
+        here(id, props, "destroy");
+        try {
+          return await deleteObject(kindFor(props), id, props);
+        } catch (err) {
+          throw withSavedConfigHint(err, "destroy");
+        }
+      }),
   };
 }

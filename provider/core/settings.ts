@@ -1,3 +1,4 @@
+import { STACK_CONFIG_SETTINGS, type TelnyxSettingNames } from "../../sdk/errors";
 import { TELNYX_API_URL } from "../../sdk/telnyx-http";
 import { accountOf } from "../ownership/account";
 
@@ -11,12 +12,15 @@ export interface Settings {
   baseUrl: string;
   telzinoToken?: string;
   telzinoBaseUrl: string;
+  /** The settings the user gave the key and URL with: the stack config's, or the provider plugin's own. */
+  names: TelnyxSettingNames;
 }
 
 export const DEFAULT_BASE_URL = TELNYX_API_URL;
 export const DEFAULT_TELZINO_BASE_URL = "https://api.telzino.com/v1";
 
-type ConfigSource = { get(key: string): string | undefined };
+/** The stack config; the provider plugin (plugin/config.ts) hands its own over as such, naming its settings. */
+type ConfigSource = { get(key: string): string | undefined; settingNames?: TelnyxSettingNames };
 
 export function readSettings(config: ConfigSource | undefined, env: NodeJS.ProcessEnv = process.env): Settings {
   const get = (key: string) => config?.get(key) || undefined;
@@ -25,6 +29,7 @@ export function readSettings(config: ConfigSource | undefined, env: NodeJS.Proce
     baseUrl: get("telnyx:baseUrl") ?? env.TELNYX_BASE_URL ?? DEFAULT_BASE_URL,
     telzinoToken: get("telzino:accessToken") ?? env.TELZINO_ACCESS_TOKEN,
     telzinoBaseUrl: get("telzino:baseUrl") ?? env.TELZINO_BASE_URL ?? DEFAULT_TELZINO_BASE_URL,
+    names: config?.settingNames ?? STACK_CONFIG_SETTINGS,
   };
 }
 
@@ -53,9 +58,7 @@ export const configuredBaseUrl = (): string => current.baseUrl;
 /** The Telnyx API key of `settings`, or the error that says how to give one. */
 export function telnyxApiKey(settings: Settings): string {
   if (!settings.apiKey) {
-    throw new Error(
-      "No Telnyx API key: run `pulumi config set --secret telnyx:apiKey <key>` or set TELNYX_API_KEY.",
-    );
+    throw new Error(`No Telnyx API key: run \`pulumi config set --secret ${settings.names.apiKey} <key>\` or set TELNYX_API_KEY.`);
   }
   return settings.apiKey;
 }

@@ -72,6 +72,24 @@ describe("Pulumi YAML through the telnyx-sip provider plugin", () => {
     await ok(["preview", "--expect-no-changes"]);
   });
 
+  it("names the plugin's own setting, telnyx-sip:apiKey, when the API refuses the key (issue 26)", async () => {
+    await emu.acceptKeys(["another-key-only"]);
+    try {
+      const refused = await pulumi(["refresh", "--yes"]);
+      const text = refused.stdout + refused.stderr;
+      expect(refused.status).not.toBe(0);
+      expect(text).toContain(
+        "The API key was refused: check telnyx-sip:apiKey (`pulumi config set --secret telnyx-sip:apiKey <key>`, which " +
+          "wins over TELNYX_API_KEY; an explicit telnyx-sip provider's apiKey for its resources): missing, mistyped or " +
+          "revoked, or a key for another API than telnyx-sip:baseUrl",
+      );
+      // The TypeScript resources' setting, which a YAML program cannot set.
+      expect(text).not.toContain("telnyx:apiKey");
+    } finally {
+      await emu.acceptKeys([SECRETS.apiKey]);
+    }
+  });
+
   it("shows a password rotation as a change of `password`, and only that, never its value", async () => {
     await t.stack.setConfig("pbxPassword", { value: SECRETS.newPassword, secret: true });
     const steps = await previewSteps();

@@ -52,6 +52,15 @@ describe("hints on errors that are about the configuration, not the request", ()
         "(`pulumi config set --secret telnyx:apiKey <key>`, which wins over TELNYX_API_KEY; an Account's apiKey for its " +
         "resources): missing, mistyped or revoked, or a key for another API than telnyx:baseUrl",
     );
+    const plugin = { apiKey: "telnyx-sip:apiKey", baseUrl: "telnyx-sip:baseUrl", perResourceKey: "an explicit provider's apiKey" };
+    const fromPlugin = new TelnyxApiError({ service: "Telnyx", settingNames: plugin, status: 401, method: "GET", path: "/v2/fqdns", errors: [] });
+    expect(fromPlugin.message).toBe(
+      "Telnyx API 401 on GET /v2/fqdns: Unauthorized. The API key was refused: check telnyx-sip:apiKey " +
+        "(`pulumi config set --secret telnyx-sip:apiKey <key>`, which wins over TELNYX_API_KEY; an explicit provider's " +
+        "apiKey for its resources): missing, mistyped or revoked, or a key for another API than telnyx-sip:baseUrl",
+    );
+    const noVersion = new TelnyxApiError({ service: "Telnyx", settingNames: plugin, status: 404, method: "GET", path: "/fqdns/1", errors: [] });
+    expect(noVersion.message).toContain("so telnyx-sip:baseUrl must end in /v2");
     const telzino = new TelnyxApiError({ service: "Telzino", status: 401, method: "GET", path: "/v1/agents/a/sip", errors: [] });
     expect(telzino.message).toContain("Unauthorized. The access token was refused: check telzino:accessToken (or TELZINO_ACCESS_TOKEN)");
     const forbidden = new TelnyxApiError({ service: "Telnyx", status: 403, method: "GET", path: "/v2/ip_connections", errors: [] });
@@ -62,6 +71,9 @@ describe("hints on errors that are about the configuration, not the request", ()
     expect(networkHint("ECONNREFUSED", "Telnyx", "http://127.0.0.1:4510")).toBe(
       "Nothing accepts connections at http://127.0.0.1:4510: check telnyx:baseUrl (or TELNYX_BASE_URL; default " +
         "https://api.telnyx.com/v2), and that the server there is running",
+    );
+    expect(networkHint("ECONNREFUSED", "Telnyx", "http://127.0.0.1:4510", "telnyx-sip:baseUrl")).toContain(
+      "check telnyx-sip:baseUrl (or TELNYX_BASE_URL;",
     );
     expect(networkHint("ENOTFOUND", "Telzino", "https://api.telzno.com")).toBe(
       "The host of https://api.telzno.com was not found: check telzino:baseUrl (or TELZINO_BASE_URL; default https://api.telzino.com/v1)",
