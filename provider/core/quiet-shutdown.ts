@@ -16,7 +16,11 @@ export const isMonitorShutdown = (err: unknown): boolean => {
   return (e?.code === GRPC_UNAVAILABLE || e?.code === GRPC_CANCELLED) && e?.message === TERMINATING;
 };
 
-// Prepended, so that it runs before @pulumi/pulumi's own handler, which would print the trace.
-process.prependListener("unhandledRejection", (err) => {
-  if (isMonitorShutdown(err)) process.exit(BAIL_EXIT_CODE);
-});
+// Only where a handler is already there, as @pulumi/pulumi's program runner sets one before it loads the program: a
+// listener would otherwise turn off Node's own report of every other unhandled rejection (a CLI or script importing
+// the package). Prepended, so that it runs before the runner's, which would print the trace.
+if (process.listenerCount("unhandledRejection") > 0) {
+  process.prependListener("unhandledRejection", (err) => {
+    if (isMonitorShutdown(err)) process.exit(BAIL_EXIT_CODE);
+  });
+}
