@@ -11,8 +11,9 @@ Commands:
   recover   Make a stack usable again after a killed \`pulumi up\`: repair its files, remove the lock, settle pending creates.
 
 telnyx-sip export --out <dir> [--api-key-env NAME] [--base-url URL] [--project NAME]
-  --out DIR            Folder for index.ts, Pulumi.yaml, README.md and .gitignore (created, or those files replaced;
-                       an existing .gitignore is kept, with the lines it lacks appended).
+  --out DIR            Folder for index.ts, Pulumi.yaml, README.md, .gitignore, package.json and tsconfig.json
+                       (created, or those files replaced; an existing .gitignore is kept, with the lines it lacks
+                       appended; an existing package.json or tsconfig.json is kept as it is).
   --api-key-env NAME   Environment variable holding the API key (default TELNYX_API_KEY).
   --base-url URL       API base URL (default TELNYX_BASE_URL, else https://api.telnyx.com/v2).
   --project NAME       Pulumi project name (default telnyx-sip-account).

@@ -11,7 +11,7 @@ import { SECRETS_SCRIPT, secretsScript } from "./secrets";
 export interface ExportOptions {
   /**
    * Folder the project is written to (created when missing; index.ts, Pulumi.yaml and README.md are overwritten, an
-   * existing .gitignore gets the lines it lacks appended).
+   * existing .gitignore gets the lines it lacks appended, an existing package.json or tsconfig.json is kept).
    */
   out: string;
   /** Environment variable holding the API key (default TELNYX_API_KEY). */
@@ -46,8 +46,18 @@ export async function runExport(opts: ExportOptions, cmd: CommandIo): Promise<Ge
   for (const line of ownedElsewhere(account)) io.stderr(line);
 
   fs.mkdirSync(opts.out, { recursive: true });
-  const { ".gitignore": gitignore, ...files } = project.files;
+  const { ".gitignore": gitignore, "package.json": pkg, "tsconfig.json": tsconfig, ...files } = project.files;
   for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(opts.out, file), text);
+  // The user's own package.json and tsconfig.json (dependencies, a lock file's name, compiler options) win.
+  const kept: string[] = [];
+  for (const [file, text] of Object.entries({ "package.json": pkg, "tsconfig.json": tsconfig })) {
+    if (fs.existsSync(path.join(opts.out, file))) {
+      kept.push(file);
+    } else {
+      fs.writeFileSync(path.join(opts.out, file), text);
+      files[file] = text;
+    }
+  }
   const ignoreFile = path.join(opts.out, ".gitignore");
   const existing = fs.existsSync(ignoreFile) ? fs.readFileSync(ignoreFile, "utf8") : undefined;
   const ignore = mergeGitignore(existing, gitignore);
@@ -55,6 +65,7 @@ export async function runExport(opts: ExportOptions, cmd: CommandIo): Promise<Ge
   const ignored = existing === undefined ? ".gitignore" : ignore.added.length > 0 ? `.gitignore (appended ${ignore.added.join(", ")})` : undefined;
   const wrote = [...Object.keys(files), ...(ignored ? [ignored] : [])];
   io.stderr(`Wrote ${wrote.join(", ")} to ${opts.out}: ${project.summary.join(", ") || "no objects"}.`);
+  if (kept.length > 0) io.stderr(`Kept the existing ${kept.join(" and ")} of ${opts.out}.`);
   for (const line of project.skipped) io.stderr(`warning: left out ${line}`);
   for (const line of stackConfigIgnores(ignore.text)) {
     io.stderr(

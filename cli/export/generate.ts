@@ -2,12 +2,14 @@ import type { ResourceSpec } from "../../sdk/resource-spec";
 import { resources, type ResourceKind } from "../../sdk/resources";
 import { planProgram } from "./plan";
 import { programText } from "./program-text";
+import { packageVersion } from "./package-version";
 import { pulumiYaml, readme } from "./project-files";
+import { userPackageJson, userTsconfig } from "./user-project";
 import { SECRETS_SCRIPT, type SecretSetting } from "./secrets";
 import type { AccountSnapshot } from "./snapshot";
 
 export interface GeneratedProject {
-  /** File name -> content: index.ts, Pulumi.yaml, README.md. */
+  /** File name -> content: index.ts, Pulumi.yaml, README.md, .gitignore, package.json, tsconfig.json. */
   files: Record<string, string>;
   /** What to `pulumi config set --secret` before `up`. */
   secrets: SecretSetting[];
@@ -38,6 +40,9 @@ export function generateProject(account: AccountSnapshot, project = "telnyx-sip-
       // The secrets script holds secrets in clear: never committed by accident. Pulumi.<stack>.yaml is committed: its
       // secrets are encrypted, and CI needs it (without it, `pulumi stack select` writes a new one with another salt).
       ".gitignore": `${SECRETS_SCRIPT}\nnode_modules/\n`,
+      // The package's tarball in the repository's vendor/, beside the exported folder, as README.md says.
+      "package.json": userPackageJson(project, `../vendor/pulumi-telnyx-sip-${packageVersion()}.tgz`),
+      "tsconfig.json": userTsconfig(),
     },
     secrets,
     skipped: plan.skipped,

@@ -73,11 +73,11 @@ ${list(f.counts)}
 
 Install pulumi-telnyx-sip from its packed tarball, \`${tarball}\` (\`npm pack\` in a clone of pulumi-telnyx-sip at
 that version, or its release): it holds the package's build, so it installs with \`--ignore-scripts\` too. Keep it in
-the repository (here \`../vendor/\`) so that CI installs the same one.
+the repository (here \`../vendor/\`) so that CI installs the same one: \`package.json\` depends on it there
+(\`telnyx-sip export\` writes \`package.json\` and \`tsconfig.json\` only when the folder has none).
 
 \`\`\`sh
-npm init -y && npm pkg delete main   # Pulumi.yaml names the program (index.ts)
-npm install ../vendor/${tarball} @pulumi/pulumi typescript@"<7" @types/node
+npm install                   # package.json: ../vendor/${tarball}, @pulumi/pulumi, TypeScript
 pulumi stack init prod
 export TELNYX_API_KEY=...     # or: pulumi config set --secret telnyx:apiKey <key>
 pulumi preview                # every object shows as "create": adopted by id, nothing is POSTed

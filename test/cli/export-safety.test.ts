@@ -14,6 +14,7 @@ import { credentialConnection, outboundVoiceProfile, TelnyxClient } from "../../
 import { ownershipTag } from "../../sdk/ownership-tag";
 import { TestEmulator } from "../e2e/emulator";
 import { removeDir, tempProjectDir } from "./temp-project";
+import { userPackageJson, userTsconfig } from "../../cli/export/user-project";
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv) {
   const stdout: string[] = [];
@@ -106,6 +107,29 @@ describe("export next to other things", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(fs.readFileSync(path.join(out, ".gitignore"), "utf8")).toBe("dist/\nnode_modules/\n*.log\nset-secrets.sh\n");
     expect(again.stderr).not.toContain(".gitignore");
+  });
+
+  it("writes package.json and tsconfig.json where there are none, and never over the user's own (issue 26)", async () => {
+    const fresh = path.join(dir, "fresh");
+    const written = await cli(["export", "--out", fresh, "--project", "my-account"], env());
+    expect(written.code, written.stderr).toBe(0);
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8"));
+    expect(fs.readFileSync(path.join(fresh, "package.json"), "utf8")).toBe(
+      userPackageJson("my-account", `../vendor/pulumi-telnyx-sip-${version}.tgz`),
+    );
+    expect(fs.readFileSync(path.join(fresh, "tsconfig.json"), "utf8")).toBe(userTsconfig());
+    expect(written.stderr).toMatch(/Wrote [^\n]*package\.json, tsconfig\.json/);
+
+    const own = path.join(dir, "own");
+    fs.mkdirSync(own);
+    fs.writeFileSync(path.join(own, "package.json"), '{ "name": "mine" }');
+    fs.writeFileSync(path.join(own, "tsconfig.json"), "{}");
+    const kept = await cli(["export", "--out", own], env());
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(own, "package.json"), "utf8")).toBe('{ "name": "mine" }');
+    expect(fs.readFileSync(path.join(own, "tsconfig.json"), "utf8")).toBe("{}");
+    expect(kept.stderr).toContain(`Kept the existing package.json and tsconfig.json of ${own}.`);
+    expect(kept.stderr).not.toMatch(/Wrote [^\n]*package\.json/);
   });
 
   it("warns about an existing .gitignore that leaves the stack's config file out, naming the line", async () => {

@@ -130,10 +130,13 @@ describe("generateProject", () => {
     expect(generated.files[".gitignore"]).toBe("set-secrets.sh\nnode_modules/\n");
     const { version } = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
     const readme = generated.files["README.md"];
-    expect(readme).toContain(`npm install ../vendor/pulumi-telnyx-sip-${version}.tgz @pulumi/pulumi`);
+    // `npm install` installs what the package.json beside it names: the tarball of this version, in ../vendor/.
+    expect(readme).toContain(`npm install                   # package.json: ../vendor/pulumi-telnyx-sip-${version}.tgz`);
+    const pkg = JSON.parse(generated.files["package.json"]);
+    expect(pkg.dependencies["pulumi-telnyx-sip"]).toBe(`file:../vendor/pulumi-telnyx-sip-${version}.tgz`);
     // No install from the registry, where the package is not published, and no "main" that Pulumi would look for.
     expect(readme).not.toMatch(/npm install[^\n]* pulumi-telnyx-sip(\s|$)/);
-    expect(readme).toContain("npm init -y && npm pkg delete main");
+    expect(pkg).not.toHaveProperty("main");
     expect(readme).toContain("Commit `Pulumi.prod.yaml`");
   });
 
