@@ -6,7 +6,7 @@ import { assertLocation, located } from "./location";
 import { dropHostEchoes, unechoed } from "./host-echo";
 import { exitWhenOrphaned } from "./orphan-watch";
 import { withSavedConfigHint } from "./saved-config";
-import { configure as configureSettings, configuredAccount, configuredBaseUrl } from "./settings";
+import { configure as configureSettings, configuredAccount, configuredBaseUrl, configuredNames } from "./settings";
 
 type Props = Record<string, any>;
 
@@ -63,7 +63,7 @@ export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Pro
         try {
           return keep(await of(props).read!(id, props), props, url);
         } catch (err) {
-          throw withSavedConfigHint(err, "refresh");
+          throw withSavedConfigHint(err, "refresh", configuredNames());
         }
       }),
     async update(id, olds, news) {
@@ -76,7 +76,7 @@ export function kindProvider(kindFor: (props: Props) => Kind, stored: (outs: Pro
         try {
           return await deleteObject(kindFor(props), id, props);
         } catch (err) {
-          throw withSavedConfigHint(err, "destroy");
+          throw withSavedConfigHint(err, "destroy", configuredNames());
         }
       }),
   };

@@ -52,6 +52,9 @@ export function perConfiguration<T>(make: (settings: Settings) => T): () => T {
 /** The fingerprint of the API key this provider process sends (ownership/account.ts). */
 export const configuredAccount = perConfiguration((settings) => accountOf(settings.apiKey));
 
+/** The settings this provider process was configured with, named in errors about them. */
+export const configuredNames = (): TelnyxSettingNames => current.names;
+
 /** The API URL this provider process sends to. */
 export const configuredBaseUrl = (): string => current.baseUrl;
 

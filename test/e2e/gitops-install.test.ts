@@ -58,9 +58,10 @@ it("exports, installs and passes CI's install exactly as the GitOps README and a
     TELNYX_API_KEY: "k",
     TELNYX_BASE_URL: emu.baseUrl,
   };
-  const bash = async (cwd: string, line: string) => {
+  const bash = async (cwd: string, line: string, extraEnv: NodeJS.ProcessEnv = {}) => {
     try {
-      return (await promisify(execFile)("bash", ["-c", line], { cwd, env, timeout: COMMAND_TIMEOUT, encoding: "utf8" })).stdout;
+      const run = await promisify(execFile)("bash", ["-c", line], { cwd, env: { ...env, ...extraEnv }, timeout: COMMAND_TIMEOUT, encoding: "utf8" });
+      return run.stdout + run.stderr;
     } catch (e) {
       const { stdout = "", stderr = "" } = e as { stdout?: string; stderr?: string };
       throw new Error(`\`${line}\` failed:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`);
@@ -77,6 +78,28 @@ it("exports, installs and passes CI's install exactly as the GitOps README and a
   const pkg = JSON.parse(fs.readFileSync(path.join(infra, "package.json"), "utf8"));
   expect(pkg.main).toBeUndefined();
   expect(pkg.dependencies["pulumi-telnyx-sip"]).toBe(`file:../vendor/${path.basename(packed.tarball)}`);
+
+  // The exported project runs as installed, with the package.json and tsconfig.json export wrote (issue 26): the
+  // README's next lines, with no entry-point or DEP0128 warning (npm init's "main" made every run print both).
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "gitops-pulumi-"));
+  const pulumiEnv = {
+    PATH: [leg.pulumiBin, env.PATH].join(path.delimiter),
+    PULUMI_HOME: path.join(home, "home"),
+    PULUMI_BACKEND_URL: `file://${home}`,
+    PULUMI_CONFIG_PASSPHRASE: "gitops-install-passphrase",
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+  };
+  try {
+    await bash(infra, "pulumi stack init prod --non-interactive && sh set-secrets.sh", pulumiEnv);
+    const up = await bash(infra, "pulumi up --yes --non-interactive", pulumiEnv);
+    expect(up).toContain("Resources:");
+    expect(up).not.toMatch(/Could not find entry point|DEP0128|DeprecationWarning/);
+    expect(await bash(infra, "pulumi preview --expect-no-changes --non-interactive", pulumiEnv)).toContain("Resources:");
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.rmSync(path.join(infra, "Pulumi.prod.yaml"), { force: true });
+  }
 
   // CI: a fresh install without scripts, as the action's first step runs it, then the action's own check.
   const action = yaml.load(fs.readFileSync(path.join(gitops, ".github/actions/pulumi-setup/action.yml"), "utf8")) as any;
