@@ -60,8 +60,7 @@ it("exports, installs and passes CI's install exactly as the GitOps README and a
   };
   const bash = async (cwd: string, line: string, extraEnv: NodeJS.ProcessEnv = {}) => {
     try {
-      const run = await promisify(execFile)("bash", ["-c", line], { cwd, env: { ...env, ...extraEnv }, timeout: COMMAND_TIMEOUT, encoding: "utf8" });
-      return run.stdout + run.stderr;
+      return (await promisify(execFile)("bash", ["-c", line], { cwd, env: { ...env, ...extraEnv }, timeout: COMMAND_TIMEOUT, encoding: "utf8" })).stdout;
     } catch (e) {
       const { stdout = "", stderr = "" } = e as { stdout?: string; stderr?: string };
       throw new Error(`\`${line}\` failed:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`);
@@ -92,7 +91,7 @@ it("exports, installs and passes CI's install exactly as the GitOps README and a
   };
   try {
     await bash(infra, "pulumi stack init prod --non-interactive && sh set-secrets.sh", pulumiEnv);
-    const up = await bash(infra, "pulumi up --yes --non-interactive", pulumiEnv);
+    const up = await bash(infra, "pulumi up --yes --non-interactive 2>&1", pulumiEnv);
     expect(up).toContain("Resources:");
     expect(up).not.toMatch(/Could not find entry point|DEP0128|DeprecationWarning/);
     expect(await bash(infra, "pulumi preview --expect-no-changes --non-interactive", pulumiEnv)).toContain("Resources:");
