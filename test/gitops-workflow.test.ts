@@ -35,6 +35,20 @@ describe("examples/gitops workflow", () => {
     expect(fs.existsSync(path.join(gitops, "guardrails.json"))).toBe(true);
   });
 
+  it("comments the preview on the PR under a count with adoptions apart from creates (issue 26)", () => {
+    const steps = workflow.jobs.preview.steps as any[];
+    const preview = steps.find((s) => s.with?.command === "preview");
+    // The action's own comment would count an adoption as a create: the job posts its own instead.
+    expect(preview.with["comment-on-pr"]).toBeUndefined();
+    const comment = steps[steps.indexOf(preview) + 1];
+    expect(comment.if).toBe("always()");
+    expect(comment.env.PREVIEW).toBe(`\${{ steps.${preview.id}.outputs.output }}`);
+    expect(comment.run).toContain('printf \'%s\' "$PREVIEW" | node preview-summary.js "$STACK"');
+    expect(comment.run).toContain("gh pr comment \"$PR\" --edit-last");
+    expect(fs.existsSync(path.join(gitops, "preview-summary.js"))).toBe(true);
+    expect(workflow.jobs.preview.permissions["pull-requests"]).toBe("write");
+  });
+
   it("runs the same pack on up, from main as it was before the push (issue 28)", () => {
     const up = workflow.jobs.up;
     expect(up.if).toContain("push");

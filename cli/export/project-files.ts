@@ -80,7 +80,7 @@ the repository (here \`../vendor/\`) so that CI installs the same one: \`package
 npm install                   # package.json: ../vendor/${tarball}, @pulumi/pulumi, TypeScript
 pulumi stack init prod
 export TELNYX_API_KEY=...     # or: pulumi config set --secret telnyx:apiKey <key>
-pulumi preview                # every object shows as "create": adopted by id, nothing is POSTed
+pulumi preview                # each object shows as "create", with a line saying it is adopted by id: nothing is POSTed
 pulumi up
 \`\`\`
 

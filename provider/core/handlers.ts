@@ -9,7 +9,8 @@ import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN, withStoredSpelling } from "./compare";
 import { autonamingDisabled } from "./autonaming-check";
 import { existingIds, hasTags, listsBeforeCreate, newCreateToken } from "../ownership";
-import { adoptIdChanged, replacementNeeds } from "./ownership-messages";
+import { adoptIdChanged, adoptionNote, replacementNeeds } from "./ownership-messages";
+import { inform } from "../ownership/engine-warning";
 import { reservedTagFailures } from "./reserved-tags";
 import { resetRemovedFields } from "./removed";
 import { secretPaths } from "./secrets";
@@ -126,6 +127,8 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       // (ownership/find-made.ts), whatever happens to the create's answer.
       const body = !own && !adoptNow && failures.length === 0 && listsBeforeCreate(spec) ? toApi(spec.fields, apiInputs(inputs)) : undefined;
       const before = body && !JSON.stringify(body).includes(UNKNOWN) ? await existingIds(spec, api(), body) : undefined;
+      // The engine counts and shows an adoption as a create, which the dynamic protocol cannot change: say what it is.
+      if (adoptCheck?.adoption.act === "adopt" && failures.length === 0) await inform(adoptionNote(spec, name, String(adoptId)));
       const spelled = own ? { ...inputs, ...withStoredSpelling(spec.fields, apiInputs(inputs), own) } : inputs;
       return { inputs: withPrivate(spelled, { ...identity, autoNamed, adopted, adoptNow, before }), failures };
     },

@@ -1,7 +1,8 @@
 import type { ResourceSpec } from "../../sdk/resource-spec";
 import { camel } from "./casing";
 
-// What check says when ownership rules (provider/ownership/) stop a plan at preview: resource, field and the way out.
+// What check says about ownership (provider/ownership/) at preview: what stops a plan (resource, field and the way
+// out), and what an adoption is.
 
 type Failure = { property: string; reason: string };
 
@@ -20,3 +21,11 @@ export const adoptIdChanged = (spec: ResourceSpec, name: string, id: string, wan
   "and adoption happens only when a resource is created. Put adoptId back as it was (or remove it: that changes " +
   `nothing); to manage ${wanted} instead, adopt it with a resource of another name, and remove this one (its object is ` +
   "deleted) or `pulumi state delete` it (its object is left as it is).";
+
+/**
+ * An adoption, which the engine shows and counts as a create ("+ create", "N to create"). The GitOps preview summary
+ * (examples/gitops/preview-summary.js) counts adoptions by this line: keep its start as it is.
+ */
+export const adoptionNote = (spec: ResourceSpec, name: string, id: string): string =>
+  `${spec.title} "${name}" adopts the existing ${spec.title} ${id}: nothing is created; the "create" shown for it ` +
+  "takes that object over by its id.";

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { newStack, removeStack, repoRoot, runPulumi, type CommandResult, type TestStack } from "./pulumi";
 import { TestEmulator } from "./emulator";
 
-const FIXTURE = path.join(repoRoot, "test/fixtures/quiet-errors");
+const FIXTURE = path.join(repoRoot, "test/fixtures/run-output");
 const PASSWORD = "Quiet-password-0001";
 const STACK_FRAME = /^\s+at \S/m;
 
