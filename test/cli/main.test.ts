@@ -86,7 +86,7 @@ describe("export against the emulator", () => {
     expect(stderr).toContain("UAC connections: none");
     expect(stderr).not.toMatch(/page \d+ of 0/);
     expect(stderr).toContain("1 credential connection, 1 IP connection, 260 IPs");
-    expect(fs.readdirSync(out).sort()).toEqual([".gitignore", "Pulumi.yaml", "README.md", "index.ts", "set-secrets.sh"]);
+    expect(fs.readdirSync(out).sort()).toEqual([".gitignore", "Pulumi.yaml", "README.md", "index.ts", "package.json", "set-secrets.sh", "tsconfig.json"]);
     expect(fs.readFileSync(path.join(out, "index.ts"), "utf8").match(/new sip\.Ip\(/g)).toHaveLength(260);
     const script = path.join(out, "set-secrets.sh");
     expect(stdout).toEqual([script]);
