@@ -32,5 +32,9 @@ function summary() {
   return `Preview of \`${stack}\`: ${parts.join(", ")}.`;
 }
 
-const fence = "`".repeat(Math.max(3, ...(text.match(/`+/g) ?? []).map((t) => t.length + 1)));
-process.stdout.write(`${summary()}\n\n<details><summary>pulumi preview</summary>\n\n${fence}\n${text.trimEnd()}\n${fence}\n</details>\n`);
+/** GitHub refuses a comment over 65,536 characters: a longer preview is cut, the count above it kept whole. */
+const MAX_PREVIEW = 60_000;
+const shown =
+  text.length > MAX_PREVIEW ? `${text.slice(0, MAX_PREVIEW)}\n... (cut here: the whole preview is in the job's log)` : text.trimEnd();
+const fence = "`".repeat(Math.max(3, ...(shown.match(/`+/g) ?? []).map((t) => t.length + 1)));
+process.stdout.write(`${summary()}\n\n<details><summary>pulumi preview</summary>\n\n${fence}\n${shown}\n${fence}\n</details>\n`);

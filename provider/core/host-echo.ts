@@ -12,7 +12,13 @@ export async function unechoed<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
-    if (err instanceof Error) pending.add(`${err}: ${err.stack}`);
+    if (err instanceof Error) {
+      const line = `${err}: ${err.stack}`;
+      pending.add(line);
+      // The host prints in the continuation of this rejection, before any timer: forget a line nobody printed (the
+      // provider plugin runs these handlers too, and echoes nothing).
+      setImmediate(() => pending.delete(line));
+    }
     throw err;
   }
 }
