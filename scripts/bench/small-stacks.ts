@@ -1,6 +1,6 @@
 // The small-stack table: what a user of a handful of resources waits for on every pull request. The root program and
 // one example go through a no-change `preview`, an `up` of one changed field and a `refresh`, each against its floor
-// (the same resources on a provider that only sleeps, see mirror.ts) and an empty TypeScript program for reference.
+// (the same resources on a provider that makes one request per operation, see mirror.ts) and an empty TypeScript program for reference.
 import * as path from "node:path";
 import type { ConfigMap } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../../emulator";
@@ -76,6 +76,7 @@ async function smallPhase({ b, change, requests }: Side, phase: SmallPhase, i: n
  */
 export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: number): Promise<{ ours: SmallRun; floor: SmallRun; resources: number }> {
   const emulator = await startEmulator({ port: 0, latencyMs });
+  const floorEmulator = await startEmulator({ port: 0, latencyMs });
   const staged: BenchStack[] = [];
   try {
     const b = await stagedStack(p.stage, {
@@ -86,8 +87,11 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
     staged.push(b);
     await b.stack.up();
     const mirror = mirrorOf((await b.stack.exportStack()).deployment.resources);
-    const mirrorConfig = { resources: { value: JSON.stringify(mirror) }, latencyMs: { value: String(latencyMs) } };
-    const f = await benchStack("mirror", mirrorConfig);
+    const f = await benchStack("mirror", {
+      resources: { value: JSON.stringify(mirror) },
+      baseUrl: { value: `${floorEmulator.url}/v2` },
+      apiKey: { value: "bench-api-key", secret: true },
+    });
     staged.push(f);
     await f.stack.up();
     const sides: [Side, Side] = [
@@ -99,6 +103,7 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
       },
       {
         b: f,
+        requests: new EmulatorRequests(floorEmulator.url),
         change: (i) => {
           const changed = withChange(mirror, p.change.resource, p.change.field, `changed-${i}`);
           return f.stack.setConfig("resources", { value: JSON.stringify(changed) });
@@ -116,7 +121,7 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
     return { ours: median(runs[0]), floor: median(runs[1]), resources: mirror.length };
   } finally {
     for (const s of staged) s.remove();
-    await emulator.close();
+    await Promise.all([emulator.close(), floorEmulator.close()]);
   }
 }
 
