@@ -9,12 +9,12 @@
 // | connections (4), outbound voice      | only the object tagged with this        | same resource (URN): a replacement, | it still carries this resource's tag     |
 // | profile: tagged                      | create's token                          | a new object; another: refused      | (else it is left, with a warning)        |
 // | IP, FQDN, access IP range: no tags   | only the one object with the key that   | taken over again (see README:       | always (nothing on the object says       |
-// |                                      | was not there when check listed the key | "what remains")                     | otherwise)                               |
+// |                                      | was not there when check looked         | "what remains")                     | otherwise)                               |
 //
 // For every kind: a 404 proves an object gone only when the collection answers (not a wrong URL) and the key in use
 // is the one the object was last reached with (not another account's); a key that reaches the object is recorded.
 // The remaining windows, stated in the README: an untagged object with the same key made by someone else between
-// check and a lost create's lookup is taken for ours; an adopted untagged object renamed without an alias, or replaced
+// the listing check read (find-made.ts, at most LISTING_MAX_AGE_MS old) and a lost create's lookup is taken for ours; an adopted untagged object renamed without an alias, or replaced
 // under retainOnDelete, is adopted again by the new resource.
 
 import type { ResourceSpec } from "../../sdk/resource-spec";
