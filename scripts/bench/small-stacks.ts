@@ -22,6 +22,8 @@ export interface SmallProgram {
   secrets: Record<string, string>;
   /** The one change: a new value of this secret config key, which changes `field` of `resource`. */
   change: { configKey: string; resource: string; field: string };
+  /** Data-source lookups the program makes each time it runs: the floor makes as many requests. */
+  lookups: number;
 }
 
 export const SMALL_PROGRAMS: SmallProgram[] = [
@@ -30,12 +32,14 @@ export const SMALL_PROGRAMS: SmallProgram[] = [
     stage: { copy: [{ from: path.join(repoRoot, "Pulumi.yaml"), to: "app/Pulumi.yaml" }, { from: path.join(repoRoot, "program"), to: "app/program" }], workDir: "app" },
     secrets: { "telnyx-sip:pbxPassword": "bench-pbx-1", "telnyx-sip:uacPassword": "bench-uac-1", "telnyx-sip:carrierToken": "bench-token-1" },
     change: { configKey: "telnyx-sip:pbxPassword", resource: "office-pbx", field: "password" },
+    lookups: 1, // getRegistrationStatusOutput
   },
   {
     name: "pbx-credential-trunk",
     stage: { copy: [{ from: path.join(repoRoot, "examples/pbx-credential-trunk"), to: "app" }], workDir: "app" },
     secrets: { "pbx-credential-trunk:pbxPassword": "bench-pbx-1" },
     change: { configKey: "pbx-credential-trunk:pbxPassword", resource: "office-pbx", field: "password" },
+    lookups: 0,
   },
 ];
 
@@ -89,6 +93,7 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
     const mirror = mirrorOf((await b.stack.exportStack()).deployment.resources);
     const f = await benchStack("mirror", {
       resources: { value: JSON.stringify(mirror) },
+      lookups: { value: String(p.lookups) },
       baseUrl: { value: `${floorEmulator.url}/v2` },
       apiKey: { value: "bench-api-key", secret: true },
     });
@@ -115,6 +120,11 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
       const [ours, floor] = await pairedPhases(sides, SMALL_PHASES, i, (side, phase) => smallPhase(side, phase, i));
       runs[0].push(ours);
       runs[1].push(floor);
+    }
+    // A preview with nothing to change makes only the lookups' requests: the floor must make as many.
+    const previewCalls = (side: SmallFigures[][]) => side[0][SMALL_PHASES.indexOf("preview")].calls?.total;
+    if (previewCalls(runs[0]) !== previewCalls(runs[1])) {
+      throw new Error(`${p.name}: its preview made ${previewCalls(runs[0])} API calls and the floor's ${previewCalls(runs[1])}: set \`lookups\` in SMALL_PROGRAMS to the program's lookups`);
     }
     const median = (side: SmallFigures[][]) =>
       Object.fromEntries(SMALL_PHASES.map((phase, k) => [phase, medianByCpu(side.map((run) => run[k]))])) as SmallRun;
