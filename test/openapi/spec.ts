@@ -29,7 +29,7 @@ function admitNull(node: any): any {
   if (Array.isArray(node)) return node.map(admitNull);
   if (!node || typeof node !== "object") return node;
   const out: any = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, admitNull(v)]));
-  if (out.properties && typeof out.properties === "object" && !out.properties.$ref) {
+  if (out.properties && typeof out.properties === "object") {
     out.properties = Object.fromEntries(Object.entries<any>(out.properties).map(([k, v]) => [k, { anyOf: [{ type: "null" }, v] }]));
   }
   return out;
