@@ -34,14 +34,14 @@ export const hasTags = (spec: ResourceSpec): boolean => "tags" in spec.fields.sh
 export type Adoption =
   | { act: "adopt" }
   /** This same resource made or adopted it before: the engine is replacing it, so a new object is made. */
-  | { act: "replace"; token: string }
+  | { act: "replace" }
   | { act: "refuse"; reason: string };
 
 /** `object`, as the API returned it, named by `adoptId` of the resource with name seed `seed`. */
 export function adoptionOf(spec: ResourceSpec, object: Obj, seed: string | undefined, where: string): Adoption {
   const token = hasTags(spec) ? ownershipTokenOf(object) : undefined;
   if (token === undefined) return { act: "adopt" };
-  if (seed !== undefined && tokenSeed(token) === seed) return { act: "replace", token };
+  if (seed !== undefined && tokenSeed(token) === seed) return { act: "replace" };
   return {
     act: "refuse",
     reason:
