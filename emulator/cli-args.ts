@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import type { EmulatorOptions } from "./index";
 import { SECRETS_MODES, type SecretsMode } from "./secrets";
+import { UNSET_MODES, type UnsetMode } from "./unset";
 
 export const USAGE =
   "Usage: telnyx-emulator [--port N] [--host 127.0.0.1] [--state FILE] [--secrets redact|echo|omit|mask8]\n" +
-  "                       [--latency-ms N] [--fault-rate F] [--rate-limit N] [--seed N] [--user-id ID]";
+  "                       [--unset null|omit] [--latency-ms N] [--fault-rate F] [--rate-limit N] [--seed N] [--user-id ID]";
 
 /** The CLI listens on 4010 unless told otherwise; `--port 0` picks a free port. */
 export const DEFAULT_CLI_PORT = 4010;
@@ -28,6 +29,7 @@ export function parseCli(argv: string[]): EmulatorOptions & { help: boolean } {
       host: { type: "string" },
       state: { type: "string" },
       secrets: { type: "string" },
+      unset: { type: "string" },
       "latency-ms": { type: "string" },
       "fault-rate": { type: "string" },
       "rate-limit": { type: "string" },
@@ -39,12 +41,16 @@ export function parseCli(argv: string[]): EmulatorOptions & { help: boolean } {
   if (values.secrets !== undefined && !SECRETS_MODES.includes(values.secrets as SecretsMode)) {
     throw new RangeError("--secrets must be redact, echo, omit or mask8");
   }
+  if (values.unset !== undefined && !UNSET_MODES.includes(values.unset as UnsetMode)) {
+    throw new RangeError("--unset must be null or omit");
+  }
   return {
     help: values.help ?? false,
     port: number("port", values.port, true, 0, 65535) ?? DEFAULT_CLI_PORT,
     host: values.host ?? "127.0.0.1",
     stateFile: values.state,
     secrets: values.secrets as SecretsMode | undefined,
+    unset: values.unset as UnsetMode | undefined,
     latencyMs: number("latency-ms", values["latency-ms"], true, 0),
     faultRate: number("fault-rate", values["fault-rate"], false, 0, 1),
     rateLimit: number("rate-limit", values["rate-limit"], true, 0),

@@ -12,8 +12,10 @@ import { SECRETS_MODES, type SecretsMode } from "./secrets";
 import { createEmulatorServer } from "./server";
 import { Store } from "./store";
 import { TelzinoAgents } from "./telzino";
+import { UNSET_MODES, type UnsetMode } from "./unset";
 
 export type { SecretsMode } from "./secrets";
+export type { UnsetMode } from "./unset";
 
 export interface EmulatorOptions {
   /** 0 (the default here) picks a free port. */
@@ -22,6 +24,8 @@ export interface EmulatorOptions {
   /** JSON file loaded on start and rewritten (atomically) after every change and on close. */
   stateFile?: string;
   secrets?: SecretsMode;
+  /** How answers show unset fields: "null" (the default, as the real API) or "omit" (left out). */
+  unset?: UnsetMode;
   latencyMs?: number;
   /** Share (0-1) of /v1 and /v2 requests that fail at random. */
   faultRate?: number;
@@ -48,9 +52,10 @@ function check(ok: boolean, message: string): void {
 }
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const { port = 0, host = "127.0.0.1", secrets = "redact", latencyMs = 0, faultRate = 0, rateLimit = 0 } = opts;
+  const { port = 0, host = "127.0.0.1", secrets = "redact", unset = "null", latencyMs = 0, faultRate = 0, rateLimit = 0 } = opts;
   check(Number.isInteger(port) && port >= 0 && port <= 65535, "port must be an integer between 0 and 65535");
   check(SECRETS_MODES.includes(secrets), "secrets must be redact, echo, omit or mask8");
+  check(UNSET_MODES.includes(unset), "unset must be null or omit");
   check(Number.isInteger(latencyMs) && latencyMs >= 0, "latencyMs must be a non-negative integer");
   check(faultRate >= 0 && faultRate <= 1, "faultRate must be between 0 and 1");
   check(Number.isInteger(rateLimit) && rateLimit >= 0, "rateLimit must be a non-negative integer");
@@ -61,6 +66,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     registrations: new Registrations(store),
     calls: new ActiveCalls(),
     secrets,
+    unset,
     userId: opts.userId ?? DEFAULT_USER_ID,
     now: () => new Date().toISOString(),
   };

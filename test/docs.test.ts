@@ -3,11 +3,15 @@
 import { describe, expect, it } from "vitest";
 import * as fs from "node:fs";
 import * as sip from "../provider";
-import { docsPath, resourcesMarkdown } from "../scripts/gen-docs";
+import { argsPath, argsSource, docsPath, resourcesMarkdown } from "../scripts/gen-docs";
 
 describe("generated resource docs", () => {
   it("match the schemas (regenerate with `npm run docs`)", () => {
     expect(fs.readFileSync(docsPath, "utf8")).toBe(resourcesMarkdown());
+  });
+
+  it("in the args interfaces (provider/resource-args.ts) match the schemas too (regenerate with `npm run docs`)", () => {
+    expect(fs.readFileSync(argsPath, "utf8")).toBe(argsSource());
   });
 
   const docs = resourcesMarkdown();

@@ -63,5 +63,5 @@ export const accessIpRanges: ResourceDef = {
   filter,
   build,
   create: (body, ctx) => build(parseBody(schema, body), ctx, uuid()),
-  render: (rec) => omitUnset(clone(rec), ["description"]),
+  render: (rec, ctx) => omitUnset(clone(rec), ["description"], ctx.unset),
 };

@@ -94,7 +94,7 @@ export function connectionDefaults(type: ConnectionType): Rec {
 
 const COMMON_UNSET = ["connection_name", "webhook_event_url", "outbound.outbound_voice_profile_id"];
 
-/** Fields the official schema of each type declares non-nullable without a default: omitted while unset. */
+/** Fields the official schema of each type declares non-nullable without a default: omitted while unset in "omit" mode. */
 export const UNSET_OMITTED: Record<ConnectionType, readonly string[]> = {
   credential: [...COMMON_UNSET, "inbound.default_routing_method"],
   ip: [

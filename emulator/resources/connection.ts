@@ -76,7 +76,7 @@ export function connectionResource(spec: ConnectionSpec): ResourceDef {
     render(rec, ctx) {
       const out = clone(rec);
       spec.renderExtra?.(out, rec, ctx);
-      return omitUnset(applySecrets(out, spec.secretPaths, ctx.secrets), UNSET_OMITTED[spec.type]);
+      return omitUnset(applySecrets(out, spec.secretPaths, ctx.secrets), UNSET_OMITTED[spec.type], ctx.unset);
     },
     afterCreate: spec.afterCreate,
     afterDelete: spec.afterDelete,

@@ -9,7 +9,7 @@ import { connectionFilter } from "./connection-filter";
 import type { Ctx } from "./types";
 
 /** GET /connections: every connection type in the summary shape, with the profile id at top level. */
-function summary(rec: Rec): Rec {
+function summary(rec: Rec, ctx: Ctx): Rec {
   return omitUnset({
     id: rec.id,
     record_type: rec.record_type,
@@ -23,19 +23,19 @@ function summary(rec: Rec): Rec {
     webhook_api_version: rec.webhook_api_version,
     webhook_event_url: rec.webhook_event_url ?? null,
     webhook_event_failover_url: rec.webhook_event_failover_url ?? "",
-  }, ["connection_name", "outbound_voice_profile_id"]);
+  }, ["connection_name", "outbound_voice_profile_id"], ctx.unset);
 }
 
 export function listConnections(ctx: Ctx, query: URLSearchParams): Reply {
   const items = sortItems(connectionFilter(ctx.store.allConnections(), query, ctx), query, CONNECTION_SORT.fields, CONNECTION_SORT.default);
   const page = paginate(items, query, 250);
-  return list(page.data.map(summary), page.meta);
+  return list(page.data.map((rec) => summary(rec, ctx)), page.meta);
 }
 
 export function getConnection(ctx: Ctx, id: string): Reply {
   const found = ctx.store.findConnection(id);
   if (!found) throw notFound(`Connection ${id} not found.`);
-  return single(summary(found.rec));
+  return single(summary(found.rec, ctx));
 }
 
 export function activeCalls(ctx: Ctx, id: string, query: URLSearchParams): Reply {

@@ -74,5 +74,5 @@ export const fqdns: ResourceDef = {
     return { ...merged, updated_at: ctx.now() };
   },
   // An srv record has no port of its own; the schema types port as an integer.
-  render: (rec) => omitUnset(clone(rec), ["port"]),
+  render: (rec, ctx) => omitUnset(clone(rec), ["port"], ctx.unset),
 };

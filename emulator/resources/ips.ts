@@ -49,5 +49,5 @@ export const ips: ResourceDef = {
     checkConnection(parsed, ctx);
     return { ...deepMerge(existing, parsed), updated_at: ctx.now() };
   },
-  render: (rec) => omitUnset(clone(rec), ["connection_id"]),
+  render: (rec, ctx) => omitUnset(clone(rec), ["connection_id"], ctx.unset),
 };

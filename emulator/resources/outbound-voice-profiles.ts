@@ -90,6 +90,6 @@ export const outboundVoiceProfiles: ResourceDef = {
   /** connections_count is derived: connections whose outbound profile is this one. */
   render(rec, ctx) {
     const count = ctx.store.allConnections().filter((c) => c.outbound?.outbound_voice_profile_id === rec.id).length;
-    return omitUnset({ ...clone(rec), connections_count: count }, ["calling_window", "daily_spend_limit", "max_destination_rate"]);
+    return omitUnset({ ...clone(rec), connections_count: count }, ["calling_window", "daily_spend_limit", "max_destination_rate"], ctx.unset);
   },
 };

@@ -40,7 +40,7 @@ export function checkRegistration(ctx: Ctx, collection: CollectionName, id: stri
     transport: state.transport,
     user_agent: state.user_agent,
     last_registration: state.last_registration,
-  }, unset));
+  }, unset, ctx.unset));
 }
 
 interface Target {
@@ -95,8 +95,11 @@ function details(state: RegState, target: Target, uac: boolean): Rec {
     sip_uri_user_host: uac ? `${target.username}@${String(ext.proxy ?? "").replace(/^sips?:/, "")}` : `${target.username}@sip.telnyx.com`,
     uptime: state.registered_at ? Math.max(0, Math.floor((Date.now() - Date.parse(state.registered_at)) / 1000)) : 0,
   };
-  if (!uac) Object.assign(out, { last_modified: state.updated_at, node: "emulator", transport: state.transport, ua_ip: state.ip_address, ua_port: state.port });
-  return out;
+  // A UAC registration reports no user agent of its own: unset.
+  const ua = uac ? null : state;
+  return Object.assign(out, {
+    last_modified: ua && ua.updated_at, node: ua && "emulator", transport: ua && ua.transport, ua_ip: ua && ua.ip_address, ua_port: ua && ua.port,
+  });
 }
 
 /** GET /v2/sip_registration_status: a bare object in both the docs-page and the OpenAPI shape. */
@@ -138,6 +141,6 @@ export function sipRegistrationStatus(ctx: Ctx, query: URLSearchParams): Reply {
     out.internal_uac_settings = { destination_uri: rec.internal_uac_settings?.destination_uri ?? null };
   }
   const unset = ["connection_id", "connection_name", "credential_username", "username", "last_registration_response"];
-  omitUnset(out.sip_registration_details, ["transport", "ua_ip", "ua_port", "last_modified"]);
-  return bare(omitUnset(out, unset));
+  omitUnset(out.sip_registration_details, ["transport", "ua_ip", "ua_port", "last_modified", "node"], ctx.unset);
+  return bare(omitUnset(out, unset, ctx.unset));
 }

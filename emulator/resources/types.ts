@@ -1,6 +1,7 @@
 import type { ActiveCalls } from "../active-calls";
 import type { Registrations } from "../registration";
 import type { SecretsMode } from "../secrets";
+import type { UnsetMode } from "../unset";
 import type { CollectionName, Rec, Store } from "../store";
 
 /** Everything a resource needs to build, validate and render records. */
@@ -9,6 +10,7 @@ export interface Ctx {
   registrations: Registrations;
   calls: ActiveCalls;
   secrets: SecretsMode;
+  unset: UnsetMode;
   userId: string;
   now(): string;
 }

@@ -8,7 +8,7 @@ import { adopt, adoptionCheck, ApiObjects, createOnce } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN, withStoredSpelling } from "./compare";
 import { autonamingDisabled } from "./autonaming-check";
-import { existingIds, hasTags, listsBeforeCreate, newCreateToken } from "../ownership";
+import { existingIdsListed, hasTags, listsBeforeCreate, newCreateToken } from "../ownership";
 import { adoptIdChanged, adoptionNote, replacementNeeds } from "./ownership-messages";
 import { inform } from "../ownership/engine-warning";
 import { reservedTagFailures } from "./reserved-tags";
@@ -123,10 +123,10 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
             ...removal.failures, ...validate(spec, name, checked), ...secretFailures,
             ...reservedTagFailures(spec, name, inputs.tags), ...(adoptCheck?.failures ?? []),
           ];
-      // An untagged kind's create lists the objects that already have its key: none of them can be its own
+      // An untagged kind's create notes the objects that already have its key: none of them can be its own
       // (ownership/find-made.ts), whatever happens to the create's answer.
       const body = !own && !adoptNow && failures.length === 0 && listsBeforeCreate(spec) ? toApi(spec.fields, apiInputs(inputs)) : undefined;
-      const before = body && !JSON.stringify(body).includes(UNKNOWN) ? await existingIds(spec, api(), body) : undefined;
+      const before = body && !JSON.stringify(body).includes(UNKNOWN) ? await existingIdsListed(telnyx(), spec, api(), body) : undefined;
       // The engine counts and shows an adoption as a create, which the dynamic protocol cannot change: say what it is.
       if (adoptCheck?.adoption.act === "adopt" && failures.length === 0) await inform(adoptionNote(spec, name, String(adoptId)));
       const spelled = own ? { ...inputs, ...withStoredSpelling(spec.fields, apiInputs(inputs), own) } : inputs;

@@ -50,9 +50,27 @@ export function withoutDerivable(outputs: Obj, declared: Obj = {}, defaults: Obj
   return withoutUnchangedTimestamp(withoutDefaults(rest, declared, defaults));
 }
 
+/**
+ * `outputs` with null for each field that has a documented default but that the API's answer left out (and no gap
+ * filling restored): an API that leaves unset fields out (e.g. an srv FQDN's `port`) means the null a whole answer
+ * gives, not the default, which is what a field missing from the outputs reads back as (read-back.ts). Deeply, within
+ * the objects the answer has.
+ */
+export function unsetWhereLeftOut(outputs: Obj, defaults: Obj = {}): Obj {
+  const out: Obj = { ...outputs };
+  for (const [key, fallback] of Object.entries(defaults)) {
+    if (isPlainObject(fallback)) {
+      if (isPlainObject(out[key])) out[key] = unsetWhereLeftOut(out[key] as Obj, fallback);
+    } else if (out[key] === undefined && fallback !== null) {
+      out[key] = null;
+    }
+  }
+  return out;
+}
+
 /** The resource's outputs after a create, update or read: the API object, gaps filled from `known`, compacted. */
 export function outputsOf(schema: z.ZodType, apiObject: unknown, known: Obj | undefined, declared?: Obj, defaults?: Obj): Obj {
-  return withoutDerivable(fillGaps(schema, fromApi(apiObject), known), declared, defaults);
+  return withoutDerivable(unsetWhereLeftOut(fillGaps(schema, fromApi(apiObject), known), defaults), declared, defaults);
 }
 
 /**

@@ -23,15 +23,39 @@ type InputValue<V> = V extends string
       ? { [K in keyof V]: pulumi.Input<InputValue<V[K]>> }
       : V;
 
-/** A resource's arguments: the API's writable fields in camelCase, each accepting a Pulumi Input, deeply. */
+/**
+ * A resource's arguments as the schemas type them: the API's writable fields in camelCase, each accepting a Pulumi
+ * Input, deeply. The args interfaces (provider/resource-args.ts) name and document these fields, checked against it.
+ */
 export type ArgsOf<S extends ResourceSpec, NameKey extends string = never> = {
   [K in keyof Camelize<z.input<S["fields"]>> as K extends NameKey ? never : K]: pulumi.Input<
     InputValue<Camelize<z.input<S["fields"]>>[K]>
   >;
 } & { [K in NameKey]?: pulumi.Input<string> };
 
+type Fields<S extends ResourceSpec> = Camelize<z.input<S["fields"]>>;
+type At<T, P extends readonly string[]> = P extends readonly [infer K extends string, ...infer Rest extends string[]]
+  ? Rest extends [] ? NonNullable<T>[K & keyof NonNullable<T>] : At<NonNullable<T>[K & keyof NonNullable<T>], Rest>
+  : T;
+
+/** The value of the field at path P of a resource's args, as ArgsOf types it (before pulumi.Input). */
+export type FieldArg<S extends ResourceSpec, P extends readonly string[]> = InputValue<At<Fields<S>, P>>;
+
 /**
- * What every resource takes besides the API's fields. A resource's args interface extends both this and its ArgsOf,
+ * The object field at path P of a resource's args, typed by `Named`, an interface of its fields (each typed by
+ * FieldArg), so that each can carry its own doc comment (provider/resource-args.ts); null or undefined as the field allows.
+ */
+export type ObjectArg<S extends ResourceSpec, P extends readonly string[], Named> = pulumi.Input<Named | Exclude<FieldArg<S, P>, object>>;
+
+/**
+ * `true` when A and B have the same keys and are assignable both ways: provider/resource-args.ts checks its interfaces
+ * against ArgsOf with it, in an `AllTrue` that fails to compile otherwise.
+ */
+export type SameType<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
+export type AllTrue<T extends true[]> = T;
+
+/**
+ * What every resource takes besides the API's fields. A resource's args interface extends both this and its fields,
  * so TypeScript names that interface in errors rather than spelling out the types behind it.
  */
 export interface ResourceArgs {

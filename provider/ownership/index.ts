@@ -9,12 +9,12 @@
 // | connections (4), outbound voice      | only the object tagged with this        | same resource (URN): a replacement, | it still carries this resource's tag     |
 // | profile: tagged                      | create's token                          | a new object; another: refused      | (else it is left, with a warning)        |
 // | IP, FQDN, access IP range: no tags   | only the one object with the key that   | taken over again (see README:       | always (nothing on the object says       |
-// |                                      | was not there when check listed the key | "what remains")                     | otherwise)                               |
+// |                                      | was not there when check looked         | "what remains")                     | otherwise)                               |
 //
 // For every kind: a 404 proves an object gone only when the collection answers (not a wrong URL) and the key in use
 // is the one the object was last reached with (not another account's); a key that reaches the object is recorded.
 // The remaining windows, stated in the README: an untagged object with the same key made by someone else between
-// check and a lost create's lookup is taken for ours; an adopted untagged object renamed without an alias, or replaced
+// the listing check read (find-made.ts, at most LISTING_MAX_AGE_MS old) and a lost create's lookup is taken for ours; an adopted untagged object renamed without an alias, or replaced
 // under retainOnDelete, is adopted again by the new resource.
 
 import type { ResourceSpec } from "../../sdk/resource-spec";
@@ -22,7 +22,7 @@ import { ownershipTokenOf } from "../../sdk/ownership-tag";
 import { tokenSeed } from "./identity";
 
 export { nameSeed, newCreateToken, tokenSeed, NAME_SEED_LENGTH } from "./identity";
-export { existingIds, findMadeBy, listsBeforeCreate } from "./find-made";
+export { existingIds, existingIdsListed, findMadeBy, listsBeforeCreate, LISTING_MAX_AGE_MS } from "./find-made";
 export { accountOf, assertSameAccount } from "./account";
 
 type Obj = Record<string, unknown>;
@@ -34,14 +34,14 @@ export const hasTags = (spec: ResourceSpec): boolean => "tags" in spec.fields.sh
 export type Adoption =
   | { act: "adopt" }
   /** This same resource made or adopted it before: the engine is replacing it, so a new object is made. */
-  | { act: "replace"; token: string }
+  | { act: "replace" }
   | { act: "refuse"; reason: string };
 
 /** `object`, as the API returned it, named by `adoptId` of the resource with name seed `seed`. */
 export function adoptionOf(spec: ResourceSpec, object: Obj, seed: string | undefined, where: string): Adoption {
   const token = hasTags(spec) ? ownershipTokenOf(object) : undefined;
   if (token === undefined) return { act: "adopt" };
-  if (seed !== undefined && tokenSeed(token) === seed) return { act: "replace", token };
+  if (seed !== undefined && tokenSeed(token) === seed) return { act: "replace" };
   return {
     act: "refuse",
     reason:

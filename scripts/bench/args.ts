@@ -7,7 +7,7 @@ export const USAGE = `usage: npm run bench -- [--size N] [--sizes N,N,...] [--re
   --sizes LIST      stack sizes whose \`up\` time is compared, comma-separated (default 50,200,500)
   --repeat N        measure the --size stack's phases N times, ours and floor in turn (each first in turn), and
                     keep each phase's median run by CPU (default 1; 3 steadies the figures on a busy machine)
-  --latency-ms N    emulator latency per API call, and the floor's sleep per call (default 50)
+  --latency-ms N    emulator latency per API call, for ours and the floor alike (default 50)
   --tables LIST     which tables to measure, comma-separated: phases (the --size stack through every phase),
                     small (the root program and an example against their floors and an empty program), growth
                     (default phases,small,growth)

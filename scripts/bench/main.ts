@@ -1,5 +1,5 @@
-// `npm run bench`: our provider against the emulator (with latency) next to a floor that only sleeps, through up,
-// no-change preview, refresh and destroy; small stacks (the root program, an example) against their floors and an
+// `npm run bench`: our provider against the emulator (with latency) next to a floor that makes one HTTP request per
+// create, read, update and delete to an emulator of its own, through up, no-change preview, refresh and destroy; small stacks (the root program, an example) against their floors and an
 // empty program; then how `up` grows with the stack. Tables to stdout, progress to stderr.
 // What each figure means: docs/benchmarks.md.
 import * as fs from "node:fs";
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
         `${os.cpus().length} cores, Node ${process.version}; total ${((Date.now() - started) / 60000).toFixed(1)} min; ` +
         `load average ${loadBefore} before, ${load()} after (other work on the machine skews every figure)`,
       ...(phases ? ["", `${opts.size} resources (${JSON.stringify(byKind)}):`, "", phases.text] : []),
-      ...(small ? ["", "Small stacks (floor: the same resources on a provider that only sleeps):", "", small.text] : []),
+      ...(small ? ["", "Small stacks (floor: the same resources on a provider that makes one HTTP request per operation):", "", small.text] : []),
       ...(growth ? ["", "`up` by stack size:", "", growth.text] : []),
     ].join("\n"),
   );

@@ -18,7 +18,7 @@ import { floorTarget, oursTarget, type Side, type Target } from "./targets";
 const USAGE = `usage: npm run bench:profile -- [--size N] [--latency-ms N] [--out DIR]
 
   --size N          resources in each stack (default 200)
-  --latency-ms N    emulator latency per API call, and the floor's sleep per call (default 50)
+  --latency-ms N    emulator latency per API call, for ours and the floor alike (default 50)
   --out DIR         where the profiles go, DIR/<ours|floor>/<phase>/provider-<pid>.cpuprofile (default: a new
                     temporary folder)`;
 

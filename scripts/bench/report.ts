@@ -40,18 +40,15 @@ function callsCell(calls: ApiCalls | undefined): string {
   return parts.length > 0 ? `${calls.total} (${parts.join(", ")})` : "0";
 }
 
-/** The floor's sleeps, the fewest calls each phase can make: one per resource, none for a no-change preview. */
-export const floorCalls = (phase: string, count: number) => (phase === "preview" ? 0 : count);
-
 /** ours / floor calls; "-" when both are zero. */
 const callsRatio = (ours: number, floor: number) => (floor > 0 ? ratio(ours, floor) : ours === 0 ? "-" : "inf");
 
 export function phaseTable(ours: RunFigures, floor: RunFigures): string {
   const rows = ours.phases.map((o, i) => {
     const f = floor.phases[i];
-    const minimum = floorCalls(o.phase, ours.count);
     return [o.phase, s(o.seconds), s(f.seconds), ratio(o.seconds, f.seconds), ratio(cpuTotal(o), cpuTotal(f)),
-      mb(o.usage.peakMb), mb(f.usage.peakMb), callsCell(o.calls), String(minimum), callsRatio(o.calls?.total ?? 0, minimum)];
+      mb(o.usage.peakMb), mb(f.usage.peakMb), callsCell(o.calls), callsCell(f.calls),
+      callsRatio(o.calls?.total ?? 0, f.calls?.total ?? 0)];
   });
   return table(["phase", "ours s", "floor s", "ratio", "CPU ratio", "ours MB", "floor MB", "API calls", "floor calls", "calls ratio"], rows);
 }
@@ -105,10 +102,11 @@ export function stateTable(ours: RunFigures, floor: RunFigures): string {
 
 export function growthTable(rows: GrowthRow[]): string {
   return table(
-    ["resources", "ours s", "floor s", "ratio", "ours ms/resource", "floor ms/resource", "ours CPU s", "floor CPU s", "API calls"],
+    ["resources", "ours s", "floor s", "ratio", "ours ms/resource", "floor ms/resource", "ours CPU s", "floor CPU s",
+      "CPU ratio", "API calls"],
     rows.map(({ count, ours, floor }) => [String(count), s(ours.seconds), s(floor.seconds), ratio(ours.seconds, floor.seconds),
       (ours.seconds * 1000 / count).toFixed(0), (floor.seconds * 1000 / count).toFixed(0), s(cpuTotal(ours)), s(cpuTotal(floor)),
-      callsCell(ours.calls)]),
+      ratio(cpuTotal(ours), cpuTotal(floor)), callsCell(ours.calls)]),
   );
 }
 

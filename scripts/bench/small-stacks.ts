@@ -1,6 +1,6 @@
 // The small-stack table: what a user of a handful of resources waits for on every pull request. The root program and
 // one example go through a no-change `preview`, an `up` of one changed field and a `refresh`, each against its floor
-// (the same resources on a provider that only sleeps, see mirror.ts) and an empty TypeScript program for reference.
+// (the same resources on a provider that makes one request per operation, see mirror.ts) and an empty TypeScript program for reference.
 import * as path from "node:path";
 import type { ConfigMap } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../../emulator";
@@ -22,6 +22,8 @@ export interface SmallProgram {
   secrets: Record<string, string>;
   /** The one change: a new value of this secret config key, which changes `field` of `resource`. */
   change: { configKey: string; resource: string; field: string };
+  /** Data-source lookups the program makes each time it runs: the floor makes as many requests. */
+  lookups: number;
 }
 
 export const SMALL_PROGRAMS: SmallProgram[] = [
@@ -30,12 +32,14 @@ export const SMALL_PROGRAMS: SmallProgram[] = [
     stage: { copy: [{ from: path.join(repoRoot, "Pulumi.yaml"), to: "app/Pulumi.yaml" }, { from: path.join(repoRoot, "program"), to: "app/program" }], workDir: "app" },
     secrets: { "telnyx-sip:pbxPassword": "bench-pbx-1", "telnyx-sip:uacPassword": "bench-uac-1", "telnyx-sip:carrierToken": "bench-token-1" },
     change: { configKey: "telnyx-sip:pbxPassword", resource: "office-pbx", field: "password" },
+    lookups: 1, // getRegistrationStatusOutput
   },
   {
     name: "pbx-credential-trunk",
     stage: { copy: [{ from: path.join(repoRoot, "examples/pbx-credential-trunk"), to: "app" }], workDir: "app" },
     secrets: { "pbx-credential-trunk:pbxPassword": "bench-pbx-1" },
     change: { configKey: "pbx-credential-trunk:pbxPassword", resource: "office-pbx", field: "password" },
+    lookups: 0,
   },
 ];
 
@@ -76,6 +80,7 @@ async function smallPhase({ b, change, requests }: Side, phase: SmallPhase, i: n
  */
 export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: number): Promise<{ ours: SmallRun; floor: SmallRun; resources: number }> {
   const emulator = await startEmulator({ port: 0, latencyMs });
+  const floorEmulator = await startEmulator({ port: 0, latencyMs });
   const staged: BenchStack[] = [];
   try {
     const b = await stagedStack(p.stage, {
@@ -86,8 +91,12 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
     staged.push(b);
     await b.stack.up();
     const mirror = mirrorOf((await b.stack.exportStack()).deployment.resources);
-    const mirrorConfig = { resources: { value: JSON.stringify(mirror) }, latencyMs: { value: String(latencyMs) } };
-    const f = await benchStack("mirror", mirrorConfig);
+    const f = await benchStack("mirror", {
+      resources: { value: JSON.stringify(mirror) },
+      lookups: { value: String(p.lookups) },
+      baseUrl: { value: `${floorEmulator.url}/v2` },
+      apiKey: { value: "bench-api-key", secret: true },
+    });
     staged.push(f);
     await f.stack.up();
     const sides: [Side, Side] = [
@@ -99,6 +108,7 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
       },
       {
         b: f,
+        requests: new EmulatorRequests(floorEmulator.url),
         change: (i) => {
           const changed = withChange(mirror, p.change.resource, p.change.field, `changed-${i}`);
           return f.stack.setConfig("resources", { value: JSON.stringify(changed) });
@@ -111,12 +121,17 @@ export async function measureSmall(p: SmallProgram, repeat: number, latencyMs: n
       runs[0].push(ours);
       runs[1].push(floor);
     }
+    // A preview with nothing to change makes only the lookups' requests: the floor must make as many.
+    const previewCalls = (side: SmallFigures[][]) => side[0][SMALL_PHASES.indexOf("preview")].calls?.total;
+    if (previewCalls(runs[0]) !== previewCalls(runs[1])) {
+      throw new Error(`${p.name}: its preview made ${previewCalls(runs[0])} API calls and the floor's ${previewCalls(runs[1])}: set \`lookups\` in SMALL_PROGRAMS to the program's lookups`);
+    }
     const median = (side: SmallFigures[][]) =>
       Object.fromEntries(SMALL_PHASES.map((phase, k) => [phase, medianByCpu(side.map((run) => run[k]))])) as SmallRun;
     return { ours: median(runs[0]), floor: median(runs[1]), resources: mirror.length };
   } finally {
     for (const s of staged) s.remove();
-    await emulator.close();
+    await Promise.all([emulator.close(), floorEmulator.close()]);
   }
 }
 

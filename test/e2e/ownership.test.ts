@@ -121,7 +121,7 @@ describe("ownership", () => {
     await t.stack.setConfig("withAddresses", { value: "true" });
     await emu.resetRequests();
     await t.stack.up();
-    // Each address lists its key before its POST: what tells its own object from these if the POST's answer is lost.
+    // Each address kind is listed once at check: what tells its own object from these if the POST's answer is lost.
     const requests = await emu.requests();
     expect(requests.filter((r) => r.method === "POST")).toHaveLength(3);
     expect(requests.filter((r) => r.method !== "POST").map((r) => `${r.method} ${r.path}`).sort()).toEqual(["GET /v2/access_ip_ranges", "GET /v2/fqdns", "GET /v2/ips"]);

@@ -1,8 +1,10 @@
 // The same program against an API that echoes secrets, one that omits them and one that masks them as ******** (the lifecycle test covers the
-// redacting default): no false diff after up or refresh, and a changed password is one in-place update.
+// redacting default), each answering sparse objects, unset fields left out (the lifecycle test covers whole objects, unset
+// fields null, the real API's shape): no false diff after up or refresh, a changed password is one in-place update,
+// and no secret in the state in clear.
 import { afterAll, describe, expect, it } from "vitest";
 import * as path from "node:path";
-import { newStack, removeStack, repoRoot, TestStack } from "./pulumi";
+import { newStack, removeStack, repoRoot, stateText, TestStack } from "./pulumi";
 import { TestEmulator } from "./emulator";
 
 for (const secrets of ["echo", "omit", "mask8"] as const) {
@@ -15,7 +17,7 @@ for (const secrets of ["echo", "omit", "mask8"] as const) {
     });
 
     it("shows no change after up or refresh, and updates a changed password in place", async () => {
-      emu = await TestEmulator.start({ secrets });
+      emu = await TestEmulator.start({ secrets, unset: "omit" });
       t = await newStack(path.join(repoRoot, "test/fixtures/lifecycle"), `secrets-${secrets}`);
       await t.stack.setAllConfig({
         "telnyx:baseUrl": { value: emu.baseUrl },
@@ -37,6 +39,8 @@ for (const secrets of ["echo", "omit", "mask8"] as const) {
       expect(collections.uac_connections[0].external_uac_settings.password).toBe("Modes-pass-2222");
       await t.stack.refresh();
       await t.stack.preview({ expectNoChanges: true });
+      const state = stateText(t);
+      for (const secret of ["Modes-pass-1111", "Modes-pass-2222", "modes-token-1111aa"]) expect(state).not.toContain(secret);
       await t.stack.destroy();
       expect(await emu.count()).toBe(0);
     });

@@ -5,12 +5,13 @@ import { parseCli } from "../../emulator/cli-args";
 
 describe("CLI arguments", () => {
   it("parses every flag", () => {
-    expect(parseCli(["--port", "0", "--host", "0.0.0.0", "--state", "s.json", "--secrets", "omit", "--latency-ms", "5", "--fault-rate", "0.25", "--rate-limit", "10", "--seed", "9", "--user-id", "42"])).toEqual({
+    expect(parseCli(["--port", "0", "--host", "0.0.0.0", "--state", "s.json", "--secrets", "omit", "--unset", "omit", "--latency-ms", "5", "--fault-rate", "0.25", "--rate-limit", "10", "--seed", "9", "--user-id", "42"])).toEqual({
       help: false,
       port: 0,
       host: "0.0.0.0",
       stateFile: "s.json",
       secrets: "omit",
+      unset: "omit",
       latencyMs: 5,
       faultRate: 0.25,
       rateLimit: 10,
@@ -23,7 +24,7 @@ describe("CLI arguments", () => {
     expect(parseCli([])).toMatchObject({ port: 4010, host: "127.0.0.1", help: false });
   });
 
-  for (const args of [["--port", "x"], ["--port", "70000"], ["--secrets", "show"], ["--fault-rate", "1.5"], ["--latency-ms", "-1"], ["--bogus"]]) {
+  for (const args of [["--port", "x"], ["--port", "70000"], ["--secrets", "show"], ["--unset", "empty"], ["--fault-rate", "1.5"], ["--latency-ms", "-1"], ["--bogus"]]) {
     it(`rejects ${args.join(" ")}`, () => {
       expect(() => parseCli(args)).toThrow();
     });

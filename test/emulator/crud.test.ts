@@ -191,11 +191,11 @@ describe("ips, fqdns, outbound voice profiles, access ip ranges", () => {
     expect(a.body.data).toMatchObject({ record_type: "fqdn", port: 5060, dns_record_type: "a" });
     expect(a.body.data.id).toMatch(NUMERIC_ID);
     const srv = await emu.api("POST", "/v2/fqdns", { connection_id: conn.id, fqdn: "sip.example.com", dns_record_type: "srv" });
-    // The official schema types port as an integer: an srv record, which has none, leaves it out.
-    expect(srv.body.data).not.toHaveProperty("port");
+    // An srv record has no port of its own: unset.
+    expect(srv.body.data).toHaveProperty("port", null);
     const patched = await emu.api("PATCH", `/v2/fqdns/${a.body.data.id}`, { dns_record_type: "srv" });
     expect(patched.body.data).toMatchObject({ dns_record_type: "srv" });
-    expect(patched.body.data).not.toHaveProperty("port");
+    expect(patched.body.data).toHaveProperty("port", null);
     expect((await emu.api("DELETE", `/v2/fqdns/${srv.body.data.id}`)).status).toBe(200);
   });
 
@@ -240,6 +240,6 @@ describe("ips, fqdns, outbound voice profiles, access ip ranges", () => {
     await emu.api("DELETE", `/v2/fqdn_connections/${f.id}`);
     await emu.api("DELETE", `/v2/ip_connections/${ipConn.id}`);
     expect((await emu.api("GET", "/v2/fqdns")).body.data).toEqual([]);
-    expect((await emu.api("GET", `/v2/ips/${ip.id}`)).body.data).not.toHaveProperty("connection_id");
+    expect((await emu.api("GET", `/v2/ips/${ip.id}`)).body.data).toHaveProperty("connection_id", null);
   });
 });

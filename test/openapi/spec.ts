@@ -21,11 +21,35 @@ function admitDocumentedDefaults(node: any): any {
   return out;
 }
 
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
-addFormats(ajv);
-// Formats OpenAPI uses that JSON Schema does not define.
-ajv.addFormat("integer", /^-?\d+$/);
-ajv.addSchema(admitDocumentedDefaults(spec), "spec");
+/**
+ * Every property may also be null: the real API answers an unset field as null even where the spec types it without
+ * null (the emulator's default `unset: "null"`). Applied to a copy used for validation only.
+ */
+function admitNull(node: any): any {
+  if (Array.isArray(node)) return node.map(admitNull);
+  if (!node || typeof node !== "object") return node;
+  const out: any = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, admitNull(v)]));
+  if (out.properties && typeof out.properties === "object") {
+    out.properties = Object.fromEntries(Object.entries<any>(out.properties).map(([k, v]) => [k, { anyOf: [{ type: "null" }, v] }]));
+  }
+  return out;
+}
+
+function validatorOf(document: any): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+  addFormats(ajv);
+  // Formats OpenAPI uses that JSON Schema does not define.
+  ajv.addFormat("integer", /^-?\d+$/);
+  ajv.addSchema(document, "spec");
+  return ajv;
+}
+
+/** How unset fields may look in an answer: left out ("omit", the spec as written) or null too ("null"). */
+export type UnsetShape = "omit" | "null";
+const ajvs: Record<UnsetShape, Ajv2020> = {
+  omit: validatorOf(admitDocumentedDefaults(spec)),
+  null: validatorOf(admitNull(admitDocumentedDefaults(spec))),
+};
 
 const pointerPart = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
@@ -49,16 +73,17 @@ function resolve(node: any): any {
 
 const compiled = new Map<string, ValidateFunction | null>();
 
-function validatorAt(pointer: string, exists: boolean): ValidateFunction | null {
-  if (!compiled.has(pointer)) compiled.set(pointer, exists ? ajv.compile({ $ref: `spec#${pointer}` }) : null);
-  return compiled.get(pointer)!;
+function validatorAt(pointer: string, exists: boolean, unset: UnsetShape = "omit"): ValidateFunction | null {
+  const key = `${unset} ${pointer}`;
+  if (!compiled.has(key)) compiled.set(key, exists ? ajvs[unset].compile({ $ref: `spec#${pointer}` }) : null);
+  return compiled.get(key)!;
 }
 
 /**
  * The official response schema for method + template + status: undefined when the status is not documented,
  * null when it is documented without a body schema.
  */
-export function responseValidator(method: string, template: string, status: number): ValidateFunction | null | undefined {
+export function responseValidator(method: string, template: string, status: number, unset: UnsetShape = "omit"): ValidateFunction | null | undefined {
   const op = spec.paths[template]?.[method.toLowerCase()];
   const response = op?.responses?.[String(status)] ?? op?.responses?.default;
   if (!response) return undefined;
@@ -67,7 +92,7 @@ export function responseValidator(method: string, template: string, status: numb
   const base = response?.$ref
     ? `${response.$ref.slice(1)}/content/application~1json/schema`
     : `/paths/${pointerPart(template)}/${method.toLowerCase()}/responses/${key}/content/application~1json/schema`;
-  return validatorAt(base, media?.schema !== undefined);
+  return validatorAt(base, media?.schema !== undefined, unset);
 }
 
 /** The official request-body schema of method + template. */

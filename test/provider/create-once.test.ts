@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { createOnce, type ApiObjects } from "../../provider/core/create";
-import { existingIds, findMadeBy } from "../../provider/ownership/find-made";
+import { existingIds, existingIdsListed, findMadeBy, LISTING_MAX_AGE_MS } from "../../provider/ownership/find-made";
 import { nameSeed, newCreateToken, tokenIssuedAt, tokenSeed } from "../../provider/ownership/identity";
 import { ownershipTag } from "../../sdk/ownership-tag";
 import { resources } from "../../sdk/resources";
@@ -171,6 +171,43 @@ describe("create identity", () => {
     api.seed({ ...body });
     expect(await findMadeBy(spec("accessIpRange"), api, body, newCreateToken(SEED), before)).toBeUndefined();
     expect(before).toEqual([old.id]);
+  });
+});
+
+describe("the key's objects noted at check", () => {
+  const ip = (address: string, connection = "c1") => ({ connection_id: connection, ip_address: address, port: 5060 });
+
+  it("lists the kind once for the checks of a burst, and each check still gets only its key's ids", async () => {
+    const api = new FakeApi();
+    const older = api.seed(ip("192.0.2.1"));
+    api.seed(ip("192.0.2.2", "c2"));
+    const account = {};
+    const t0 = 1_000_000;
+    expect(await existingIdsListed(account, spec("ip"), api, ip("192.0.2.1"), t0)).toEqual([older.id]);
+    expect(await existingIdsListed(account, spec("ip"), api, ip("192.0.2.2"), t0 + 10)).toEqual([]);
+    expect(await existingIdsListed(account, spec("ip"), api, ip("192.0.2.9"), t0 + LISTING_MAX_AGE_MS)).toEqual([]);
+    expect(api.calls).toEqual(["LIST"]);
+  });
+
+  it("lists again once the listing is older than its limit, and per account (another key lists its own)", async () => {
+    const api = new FakeApi();
+    const account = {};
+    const t0 = 1_000_000;
+    expect(await existingIdsListed(account, spec("fqdn"), api, { connection_id: "c1", fqdn: "a.example.com", dns_record_type: "a" }, t0)).toEqual([]);
+    const made = api.seed({ connection_id: "c1", fqdn: "a.example.com", dns_record_type: "a" });
+    const body = { connection_id: "c1", fqdn: "a.example.com", dns_record_type: "a" };
+    expect(await existingIdsListed(account, spec("fqdn"), api, body, t0 + LISTING_MAX_AGE_MS + 1)).toEqual([made.id]);
+    expect(await existingIdsListed({}, spec("fqdn"), api, body, t0 + LISTING_MAX_AGE_MS + 2)).toEqual([made.id]);
+    expect(api.calls).toEqual(["LIST", "LIST", "LIST"]);
+  });
+
+  it("does not keep a listing that failed: the next check lists again", async () => {
+    const api = new FakeApi();
+    const account = {};
+    const failing = { list: async () => Promise.reject(new Error("HTTP 503")) };
+    await expect(existingIdsListed(account, spec("accessIpRange"), failing, { cidr_block: "192.0.2.0/24" }, 5)).rejects.toThrow("503");
+    expect(await existingIdsListed(account, spec("accessIpRange"), api, { cidr_block: "192.0.2.0/24" }, 6)).toEqual([]);
+    expect(api.calls).toEqual(["LIST"]);
   });
 });
 
