@@ -34,6 +34,9 @@ export interface CreateContext {
 
 const CREATE_ATTEMPTS = 3;
 
+/** "a" or "an" before a resource title, as it is read aloud: "an IP", "an FQDN", "an access IP range", "a UAC connection". */
+const aOr = (title: string): string => `${/^(?:[aeiou]|IP|FQDN)/.test(title) ? "an" : "a"} ${title}`;
+
 /** A failure after which the object may exist anyway: the request may have been applied. */
 const mayHaveBeenApplied = (err: any): boolean => !!err?.mayHaveReachedServer || (err?.status ?? 0) >= 500;
 
@@ -136,7 +139,7 @@ export async function adoptionCheck(
     if (!isNotFound(err)) throw err;
     const reason =
       `${where}, field adoptId: there is no ${spec.title} with id ${id} in this account ` +
-      `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one; if this resource ` +
+      `(the id must be of ${aOr(spec.title)}). Check the id, or remove adoptId to create a new one; if this resource ` +
       "adopted it and has replaced it since, remove adoptId: that changes nothing.";
     return { adoption: { act: "refuse", reason }, failures: [{ property: "adoptId", reason }] };
   }
@@ -154,7 +157,7 @@ export async function adoptionCheck(
         "change in place: make the program match it, or remove adoptId to create a new one." +
         (hasTags(spec)
           ? ""
-          : ` If this resource adopted it earlier, remove adoptId first (that changes nothing): a ${spec.title} carries ` +
+          : ` If this resource adopted it earlier, remove adoptId first (that changes nothing): ${aOr(spec.title)} carries ` +
             "no tag that tells its adopter apart, so only then can this change replace it."),
     }));
   return { adoption, failures };
