@@ -4,7 +4,7 @@
 // so also against each mutant (docs/mutation.md).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { handlers } from "../../provider/core/handlers";
-import { naming, privateOf } from "../../provider/core/internal-keys";
+import { naming, privateOf, withPrivate } from "../../provider/core/internal-keys";
 import { configure } from "../../provider/core/settings";
 import { TelnyxClient } from "../../sdk";
 import { TelnyxApiError } from "../../sdk/errors";
@@ -14,6 +14,7 @@ import { newCreateToken } from "../../provider/ownership/identity";
 import { ownershipTag, ownershipTokenOf } from "../../sdk/ownership-tag";
 import { resources } from "../../sdk/resources";
 import { TestEmulator } from "../e2e/emulator";
+import { json, localServer } from "../sdk/local-server";
 
 type Obj = Record<string, any>;
 
@@ -84,6 +85,51 @@ describe("adoption and unique keys (emulator)", () => {
       expect((await stored("uac_connections", object.id)).external_uac_settings).toMatchObject({
         proxy: "sip:pbx2.example.com:5060", username: "telnyxreg", password: "Pbx-secret-1",
       });
+    });
+
+    it("gets the fields it leaves empty that the program sets, and a tag list of its own when it has none", async () => {
+      const object = await handmade("credentialConnection", { connection_name: "Desk", user_name: "handmade03", password: "Original-pass-1" });
+      // Empty is not hidden: only a secret the API will not show is taken over as it is.
+      await emu.changeBehindTheBack("credential_connections", String(object.id), { tags: null, webhook_event_url: null });
+      const checked = await credential.check!({}, program({ adoptId: String(object.id), userName: "handmade03", webhookEventUrl: "https://example.com/hook" }));
+      expect(checked.failures).toEqual([]);
+      await credential.create!(checked.inputs);
+      const after = await stored("credential_connections", object.id);
+      expect(after.webhook_event_url).toBe("https://example.com/hook");
+      expect(after.tags).toEqual([ownershipTag(privateOf(checked.inputs).token!)]);
+    });
+
+    it("sets nested settings it does not have yet", async () => {
+      const uac = handlers("uacConnection");
+      const object = await handmade("uacConnection", { connection_name: "Reverse" });
+      await emu.changeBehindTheBack("uac_connections", String(object.id), { external_uac_settings: null });
+      const checked = await uac.check!({}, program({
+        adoptId: String(object.id), externalUacSettings: { proxy: "sip:pbx.example.com:5060", username: "telnyxreg" },
+      }, "00112233445566bb", "reverse"));
+      expect(checked.failures).toEqual([]);
+      await uac.create!(checked.inputs);
+      expect((await stored("uac_connections", object.id)).external_uac_settings).toMatchObject({ proxy: "sip:pbx.example.com:5060", username: "telnyxreg" });
+    });
+
+    it("of a kind without tags is PATCHed to what the program changes, and gets no tags", async () => {
+      const ip = handlers("ip");
+      const connection = await handmade("ipConnection", { connection_name: "Carrier" });
+      const object = await handmade("ip", { connection_id: String(connection.id), ip_address: "192.0.2.10", port: 5060 });
+      const checked = await ip.check!({}, program({ adoptId: String(object.id), ipAddress: "192.0.2.10", connectionId: String(connection.id), port: 5061 }, "0f0e0d0c0b0a0908", "carrier-ip"));
+      expect(checked.failures).toEqual([]);
+      await emu.resetRequests();
+      const made = await ip.create!(checked.inputs);
+      expect(made.id).toBe(String(object.id));
+      expect((await emu.writes()).map((w) => `${w.method} ${w.status}`)).toEqual(["PATCH 200"]);
+      const after = await stored("ips", object.id);
+      expect(after).toMatchObject({ ip_address: "192.0.2.10", port: 5061 });
+      expect(after.tags).toBeUndefined();
+    });
+
+    it("with a program that sets a settings object to null is refused at preview like any bad value, not with a crash", async () => {
+      const object = await handmade("credentialConnection", { connection_name: "Desk", user_name: "handmade05", password: "Original-pass-1" });
+      const { failures } = await credential.check!({}, program({ adoptId: String(object.id), userName: "handmade05", inbound: null }));
+      expect(reasons(failures)).toMatch(/^credential connection "pbx", field inbound: /m);
     });
 
     it("of a kind without tags, that already matches, is taken over without a write", async () => {
@@ -174,6 +220,20 @@ describe("adoption and unique keys (emulator)", () => {
       expect((await stored("credential_connections", object.id)).connection_name).toBe("Office PBX");
     });
 
+    it("by this same resource is replaced when a field that cannot change in place changes, without a failure about it", async () => {
+      const fqdn = handlers("fqdnConnection");
+      const object = await handmade("fqdnConnection", { connection_name: "Edge", microsoft_teams_sbc: false });
+      const first = await fqdn.check!({}, program({ adoptId: String(object.id), microsoftTeamsSbc: false }, "0a0b0c0d0e0f0a0c", "edge"));
+      await fqdn.create!(first.inputs);
+      // The change forces a replacement: a new object, which may differ from the adopted one in anything.
+      const replacing = await fqdn.check!({}, program({ adoptId: String(object.id), microsoftTeamsSbc: true }, "0a0b0c0d0e0f0a0c", "edge"));
+      expect(replacing.failures).toEqual([]);
+      expect(privateOf(replacing.inputs).adoptNow).toBe(false);
+      const made = await fqdn.create!(replacing.inputs);
+      expect(made.id).not.toBe(String(object.id));
+      expect((await stored("fqdn_connections", made.id)).microsoft_teams_sbc).toBe(true);
+    });
+
     it("by another resource is refused at preview, pointing at `aliases`, and nothing is written", async () => {
       const object = await adopted("0123456789abcdef");
       const token = ownershipTokenOf(await stored("credential_connections", object.id));
@@ -189,6 +249,16 @@ describe("adoption and unique keys (emulator)", () => {
       }]);
       expect(await emu.writes()).toEqual([]);
     });
+  });
+
+  it("a create whose answer is lost takes over the profile it made, with no second POST and no PATCH", async () => {
+    const profile = handlers("outboundVoiceProfile");
+    await emu.setFaults({ aimed: [{ method: "POST", path: "/v2/outbound_voice_profiles", kind: "drop_after" }] });
+    const checked = await profile.check!({}, program({ name: "profile-1", concurrentCallLimit: 10 }));
+    await emu.resetRequests();
+    const made = await profile.create!(checked.inputs);
+    expect((await emu.only("outbound_voice_profiles")).id).toBe(made.id);
+    expect((await emu.writes()).map((w) => w.method)).toEqual(["POST"]);
   });
 
   describe("a unique key already taken", () => {
@@ -217,5 +287,52 @@ describe("adoption and unique keys (emulator)", () => {
       const body = { connection_name: "pbx", user_name: "taken0001" };
       await expect(createOnce({ spec, api: stub, declared: body, token: newCreateToken("0123456789abcdef") }, body)).rejects.toBe(refused);
     });
+  });
+});
+
+describe("adoption from an API that shows secrets (emulator, secrets echoed)", () => {
+  let emu: TestEmulator;
+  beforeAll(async () => {
+    emu = await TestEmulator.start({ secrets: "echo" });
+    configure({ get: (key: string) => ({ "telnyx:apiKey": "adoption-echo-key", "telnyx:baseUrl": emu.baseUrl })[key] });
+  });
+  afterAll(() => emu?.close());
+
+  it("sets the password the program gives when the API shows the object's, as it does with any other field", async () => {
+    const credential = handlers("credentialConnection");
+    const api = new TelnyxClient({ apiKey: "adoption-echo-key", baseUrl: emu.baseUrl });
+    const object = (await api.resource(resources.credentialConnection).create({
+      connection_name: "Desk", user_name: "handmade04", password: "Original-pass-1",
+    })) as Obj;
+    const checked = await credential.check!({}, { __naming: naming("0123456789abcdee", "pbx"), adoptId: String(object.id), userName: "handmade04", password: "Program-pass-2" });
+    expect(checked.failures).toEqual([]);
+    await credential.create!(checked.inputs);
+    expect((await emu.only("credential_connections")).password).toBe("Program-pass-2");
+  });
+});
+
+describe("adoption when the API refuses to show the object", () => {
+  // Every GET answers 403 (a key of another account, say): that is no proof the object is missing.
+  let server: Awaited<ReturnType<typeof localServer>>;
+  beforeAll(async () => {
+    server = await localServer((req, res) =>
+      json(res, req.method === "GET" ? 403 : 500, { errors: [{ code: "10010", title: "refused to show it" }] }));
+    configure({ get: (key: string) => ({ "telnyx:apiKey": "adoption-403-key", "telnyx:baseUrl": `${server.url}/v2` })[key] });
+  });
+  afterAll(() => server?.close());
+  const ID = "1293384261075731499";
+  const credential = handlers("credentialConnection");
+  const news = { __naming: naming("0123456789abcdef", "pbx"), adoptId: ID, userName: "handmade01" };
+
+  it("fails the preview with the API's answer, not with 'there is no such object'", async () => {
+    const message = await credential.check!({}, news).then((r) => JSON.stringify(r.failures), (err: Error) => err.message);
+    expect(message).toContain("refused to show it");
+    expect(message).not.toContain("there is no credential connection");
+  });
+
+  it("fails the create with the API's answer, and makes no new object", async () => {
+    const inputs = withPrivate({ ...news }, { seed: "0123456789abcdef", name: "pbx", token: newCreateToken("0123456789abcdef"), adopted: true, adoptNow: true });
+    await expect(credential.create!(inputs)).rejects.toThrow("refused to show it");
+    expect(server.seen.filter((s) => s.method === "POST")).toEqual([]);
   });
 });
