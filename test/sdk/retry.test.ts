@@ -52,6 +52,7 @@ describe("how long a 429 waits, header by header", () => {
   it("reads seconds with spaces around them and with a fraction, in either header", () => {
     expect(serverHintMs({ "retry-after": " 2 " }, now)).toBe(2000);
     expect(serverHintMs({ "retry-after": "1.5" }, now)).toBe(1500);
+    expect(serverHintMs({ "retry-after": "1.25" }, now)).toBe(1250);
     expect(serverHintMs({ "x-ratelimit-reset": " 3 " }, now)).toBe(3000);
     expect(serverHintMs({ "x-ratelimit-reset": "0.25" }, now)).toBe(250);
   });
