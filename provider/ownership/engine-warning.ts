@@ -25,6 +25,7 @@ function engineLog(address: string): Log {
 
 /** Warns the user through the engine when this process is the engine's provider host; on stderr otherwise. */
 export function warn(message: string): Promise<void> {
+  // Stryker disable next-line ConditionalExpression: choosing again on every call chooses the same (argv does not change).
   if (!send) {
     const address = process.argv[2];
     send = address && /^[\w.[\]:-]+:\d+$/.test(address) ? engineLog(address) : async (m) => void console.warn(`warning: ${m}`);
