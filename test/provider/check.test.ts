@@ -219,6 +219,12 @@ describe("validate", () => {
     });
   });
 
+  it("says a required choice is missing, with the values allowed", () => {
+    const reasons = failuresOf({ type: "Fqdn", name: "edge", args: { connectionId: "1293384261075731499", fqdn: "sip.example.com" } }).map((f) => f.reason);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/^FQDN "edge", field dnsRecordType: is required: /);
+  });
+
   it("says which type a value has when it has the wrong one, null and arrays included", () => {
     const reasons = (inbound: unknown) =>
       failuresOf({ type: "CredentialConnection", name: "pbx", args: { userName: "pbxuser01", password: "Valid-pass-1234", inbound } }).map((f) => f.reason);
