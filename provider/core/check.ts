@@ -60,7 +60,8 @@ const camelNames = (message: string, names: Set<string>): string =>
   message.replace(/[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+/g, (word) => (names.has(word) ? camel(word) : word));
 
 const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
-const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+/** What a value is, as a message says it: "null", "an array", "a string". */
+const kindOf = (v: unknown) => (v === null ? "null" : withArticle(Array.isArray(v) ? "array" : typeof v));
 
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -102,7 +103,7 @@ function problems(spec: ResourceSpec, body: unknown, issues: z.core.$ZodIssue[])
     if (value === undefined && ["invalid_type", "invalid_union", "invalid_value"].includes(issue.code)) {
       return [{ path: issue.path, message: `is required: ${rule}` }];
     }
-    return [{ path: issue.path, message: generic ? `${rule}, not ${withArticle(typeOf(value))}` : rule }];
+    return [{ path: issue.path, message: generic ? `${rule}, not ${kindOf(value)}` : rule }];
   });
 }
 

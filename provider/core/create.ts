@@ -34,7 +34,11 @@ export interface CreateContext {
 
 const CREATE_ATTEMPTS = 3;
 
+/** "a" or "an" before a resource title, as it is read aloud: "an IP", "an FQDN", "an access IP range", "a UAC connection". */
+const aOr = (title: string): string => `${/^(?:[aeiou]|IP|FQDN)/.test(title) ? "an" : "a"} ${title}`;
+
 /** A failure after which the object may exist anyway: the request may have been applied. */
+// Stryker disable next-line OptionalChaining: the client rejects with an Error, never null or undefined.
 const mayHaveBeenApplied = (err: any): boolean => !!err?.mayHaveReachedServer || (err?.status ?? 0) >= 500;
 
 /** Declared values minus the secrets `current` does not reveal (redacted, omitted, null or ""): adoption keeps those. */
@@ -62,6 +66,8 @@ async function reconcile(ctx: CreateContext, current: Obj, declared: Obj, token:
   const changes = changedFields(spec.fields, declared, outputsOf(spec.response, visible, undefined));
   if (changes.length === 0 && !tag) return current;
   const patch = patchOf(declared, changes);
+  // Stryker disable next-line ArrayDeclaration,AssignmentOperator: a key no spec has stays undefined, and JSON drops it;
+  // a required field left out is copied from the object by the SDK's update (resource-client.ts), one GET later.
   for (const key of (spec.requiredOnUpdate ?? []).map(camel)) patch[key] ??= declared[key];
   const body = patchBody(spec, patch);
   // A PATCH replaces the tag list: the object keeps (or, adopted, gets) the ownership tag, and the user's tags.
@@ -107,6 +113,7 @@ export async function createOnce(ctx: CreateContext, body: Obj): Promise<Obj> {
 /** A unique key already taken: say what it means and what to do, for a create and a replacement alike. */
 function explainUniqueKeyClash(spec: ResourceSpec, err: unknown): unknown {
   const key = spec.uniqueKey;
+  // Stryker disable next-line OptionalChaining: the client rejects with an Error, never null or undefined.
   if (!key || (err as { field?: string })?.field !== key) return err;
   return new Error(
     `${(err as Error).message} A ${camel(key)} is unique across the account and another ${spec.title} has this one: ` +
@@ -136,8 +143,9 @@ export async function adoptionCheck(
     if (!isNotFound(err)) throw err;
     const reason =
       `${where}, field adoptId: there is no ${spec.title} with id ${id} in this account ` +
-      `(the id must be of a ${spec.title}). Check the id, or remove adoptId to create a new one; if this resource ` +
+      `(the id must be of ${aOr(spec.title)}). Check the id, or remove adoptId to create a new one; if this resource ` +
       "adopted it and has replaced it since, remove adoptId: that changes nothing.";
+    // Stryker disable next-line ObjectLiteral,StringLiteral: check reads only act "replace"; the failure refuses.
     return { adoption: { act: "refuse", reason }, failures: [{ property: "adoptId", reason }] };
   }
   const adoption = adoptionOf(spec, current, seed, where);
@@ -149,12 +157,14 @@ export async function adoptionCheck(
     .map((c) => ({
       property: "",
       reason:
+        // Stryker disable next-line StringLiteral: every field that cannot change in place is top-level: no "." shows.
         `${where}, field ${c.path.join(".")}: the ${spec.title} ${id} being adopted has ` +
+        // Stryker disable next-line OptionalChaining: a top-level field's parent is the object itself, never undefined.
         `${JSON.stringify(c.path.reduce<unknown>((o, k) => (o as Obj | undefined)?.[k], actual) ?? null)}, and it cannot ` +
         "change in place: make the program match it, or remove adoptId to create a new one." +
         (hasTags(spec)
           ? ""
-          : ` If this resource adopted it earlier, remove adoptId first (that changes nothing): a ${spec.title} carries ` +
+          : ` If this resource adopted it earlier, remove adoptId first (that changes nothing): ${aOr(spec.title)} carries ` +
             "no tag that tells its adopter apart, so only then can this change replace it."),
     }));
   return { adoption, failures };

@@ -62,9 +62,10 @@ describe("validate", () => {
   }
 
   describe.each([...corpus, ...variants].map((c) => [c.name, c] as [string, BadCase]))("refuses %s", (_, c) => {
-    const failures = failuresOf(c);
-
+    // Validated inside each test, not while the file is collected: the mutation run switches mutants per test, and a
+    // value computed at collection is computed under none (docs/mutation.md).
     it(`names the resource, the field ${c.field} and what is allowed`, () => {
+      const failures = failuresOf(c);
       const prefix = `${specOf(c.type).title} "${c.name}", field ${c.field}: `;
       const reasons = failures.map((f) => f.reason);
       expect(reasons.some((r) => r.startsWith(prefix) && r.includes(c.allows)), reasons.join("\n")).toBe(true);
@@ -72,6 +73,7 @@ describe("validate", () => {
     });
 
     if (c.secret) it("never shows the secret, nor the input holding it", () => {
+      const failures = failuresOf(c);
       for (const f of failures) expect(JSON.stringify(f)).not.toContain(c.secret);
       const top = c.field.split(/[.[]/)[0];
       expect(failures.find((f) => f.reason.includes(`field ${c.field}:`))?.property).toBe("");
@@ -189,5 +191,45 @@ describe("validate", () => {
       'credential connection "pbx", field user_name: inputs are camelCase; write userName',
       'credential connection "pbx", field inbound.timeout_1xx_secs: inputs are camelCase; write inbound.timeout1xxSecs',
     ]);
+    // The engine would print the value of a property: a misspelt input may be a secret, so none is named.
+    expect(failures.map((f) => f.property)).toEqual(["", ""]);
+  });
+
+  describe("an input it does not know", () => {
+    const reasonsOf = (args: Record<string, unknown>) =>
+      failuresOf({ type: "CredentialConnection", name: "pbx", args: { userName: "pbxuser01", password: "Valid-pass-1234", ...args } })
+        .map((f) => f.reason);
+
+    it("suggests the input a typo or a cut-off name most likely meant", () => {
+      expect(reasonsOf({ webhookEventUrll: "https://example.com" })).toEqual([
+        'credential connection "pbx", field webhookEventUrll: is not an input of credential connection; did you mean webhookEventUrl?',
+      ]);
+      // Four letters or more that start a name count as one edit away.
+      expect(reasonsOf({ dtmf: "RFC 2833" })).toEqual(['credential connection "pbx", field dtmf: is not an input of credential connection; did you mean dtmfType?']);
+      expect(reasonsOf({ inbound: { timeout1xx: 3 } })).toEqual([
+        'credential connection "pbx", field inbound.timeout1xx: is not a field of inbound; did you mean timeout1xxSecs?',
+      ]);
+    });
+
+    it("suggests within two edits, or one in four letters for a longer name, and nothing further off", () => {
+      expect(reasonsOf({ dtmfTxpx: "RFC 2833" })[0]).toMatch(/did you mean dtmfType\?$/);
+      // 15 letters: three edits away still counts.
+      expect(reasonsOf({ webhookEvxntUxx: "https://example.com" })[0]).toMatch(/did you mean webhookEventUrl\?$/);
+      expect(reasonsOf({ zzzzzzzz: 1 })).toEqual(['credential connection "pbx", field zzzzzzzz: is not an input of credential connection']);
+    });
+  });
+
+  it("says a required choice is missing, with the values allowed", () => {
+    const reasons = failuresOf({ type: "Fqdn", name: "edge", args: { connectionId: "1293384261075731499", fqdn: "sip.example.com" } }).map((f) => f.reason);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/^FQDN "edge", field dnsRecordType: is required: /);
+  });
+
+  it("says which type a value has when it has the wrong one, null and arrays included", () => {
+    const reasons = (inbound: unknown) =>
+      failuresOf({ type: "CredentialConnection", name: "pbx", args: { userName: "pbxuser01", password: "Valid-pass-1234", inbound } }).map((f) => f.reason);
+    expect(reasons(null)).toEqual(['credential connection "pbx", field inbound: must be an object, not null']);
+    expect(reasons([])).toEqual(['credential connection "pbx", field inbound: must be an object, not an array']);
+    expect(reasons("fast")).toEqual(['credential connection "pbx", field inbound: must be an object, not a string']);
   });
 });

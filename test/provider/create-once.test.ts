@@ -221,6 +221,10 @@ describe("tokens and seeds", () => {
     expect(tokenSeed(a)).toBe(SEED);
     // A token of 0.4 names no resource.
     expect(tokenSeed("loyw3v28-0abcdefghijkl")).toBeUndefined();
+    // A create of a resource without a name seed (a pending create recovered from 0.4) still gets a token of its own.
+    const unseeded = newCreateToken(undefined, 1_700_000_000_000);
+    expect(unseeded).toMatch(/^loyw3v28-[0-9a-z]{13}$/);
+    expect(tokenSeed(unseeded)).toBeUndefined();
     // A token of 0.2 (hex random bits) tells its time the same way.
     expect(tokenIssuedAt("loyw3v28-562250c387270cc0")).toBe(1_700_000_000_000);
   });

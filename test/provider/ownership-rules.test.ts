@@ -28,6 +28,11 @@ describe("adoptId", () => {
       expect((verdict as { reason: string }).reason).toMatch(/^outbound voice profile "p", field adoptId: the outbound voice profile 7 is already managed .* add `aliases`/);
     }
   });
+
+  it("refuses an object tagged by an older version to a resource that has no name seed either: no seed proves it is the same", () => {
+    const verdict = adoptionOf(spec("ipConnection"), { id: "7", tags: [ownershipTag("loyw3v28-0abcdefghijkl")] }, undefined, "w");
+    expect(verdict.act).toBe("refuse");
+  });
 });
 
 describe("delete", () => {
@@ -52,7 +57,10 @@ describe("account", () => {
     expect(() => assertSameAccount("IP", "9", accountOf("a"), accountOf("a"), "refresh")).not.toThrow();
     expect(() => assertSameAccount("IP", "9", undefined, accountOf("b"), "refresh")).not.toThrow();
     expect(() => assertSameAccount("IP", "9", accountOf("a"), accountOf("b"), "destroy")).toThrow(
-      /^IP 9 was not found with the API key this destroy uses, which is not the key it was last reached with/,
+      "IP 9 was not found with the API key this destroy uses, which is not the key it was last reached with: that is most " +
+        "likely a key of another account, so nothing was deleted or dropped from the state. Set telnyx:apiKey (or the " +
+        "resource's Account) to a key of the account the object lives in. If the key is of the same account and the object " +
+        "really was deleted, remove it from the state with `pulumi state delete <urn>`.",
     );
   });
 });

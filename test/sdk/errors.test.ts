@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TelnyxApiError, assertSafeBaseUrl, encodeQuery, isLoopbackHost, pointerToField } from "../../sdk";
 import { networkHint } from "../../sdk/network-errors";
+import { isNotFound, TelnyxNetworkError, TelnyxResponseError } from "../../sdk/errors";
 
 describe("TelnyxApiError", () => {
   it("formats status, method, path, title, detail and field", () => {
@@ -102,5 +103,57 @@ describe("query encoding", () => {
     const q = encodeQuery({ "filter[fqdn]": "a.example.com", filter: { connection_name: { contains: "off" } }, page: { number: 2, size: 10 }, x: undefined });
     expect(decodeURIComponent(q)).toBe("?filter[fqdn]=a.example.com&filter[connection_name][contains]=off&page[number]=2&page[size]=10");
     expect(encodeQuery({})).toBe("");
+  });
+});
+
+describe("what an API error tells the user", () => {
+  const error = (status: number, errors: ConstructorParameters<typeof TelnyxApiError>[0]["errors"], path = "/v2/ips") =>
+    new TelnyxApiError({ service: "Telnyx", status, method: "GET", path, errors });
+
+  it("classifies by status, and by the error code when the status does not say it", () => {
+    expect(error(422, []).isValidation).toBe(true);
+    expect(error(400, []).isValidation).toBe(false);
+    expect(error(429, []).isRateLimit).toBe(true);
+    // A proxy may turn the API's rate limit into a 400: its code 10011 still says it, among other errors too.
+    expect(error(400, [{ code: "10015" }, { code: "10011" }]).isRateLimit).toBe(true);
+    expect(error(400, [{ code: "10015" }]).isRateLimit).toBe(false);
+    expect(error(400, [{ code: "10007" }, { code: "10005" }]).isNotFound).toBe(true);
+    expect(error(400, [{ code: "10007" }]).isNotFound).toBe(false);
+    expect(isNotFound(error(404, []))).toBe(true);
+    for (const other of [undefined, null, new Error("socket hang up")]) expect(isNotFound(other)).toBe(false);
+  });
+
+  it("names the first error that points at a field, whichever error it is", () => {
+    const e = error(422, [{ title: "Bad Request" }, { title: "Too short", pointer: "/outbound/ani_override" }]);
+    expect(e.field).toBe("outbound.ani_override");
+    expect(e.message).toBe("Telnyx API 422 on GET /v2/ips: Bad Request; Too short (field: outbound.ani_override)");
+  });
+
+  it("reads escaped JSON pointers as the field names they stand for", () => {
+    expect(pointerToField("/tags~1labels/a~0b")).toBe("tags/labels.a~b");
+  });
+
+  it("shows a detail beside its title once, and the code when the API sent no text", () => {
+    expect(error(422, [{ title: "Bad Request", detail: "Bad Request" }]).message).toBe("Telnyx API 422 on GET /v2/ips: Bad Request");
+    expect(error(422, [{ detail: "port must be 1-65535" }]).message).toBe("Telnyx API 422 on GET /v2/ips: port must be 1-65535");
+    expect(error(422, [{ code: "10015" }]).message).toBe("Telnyx API 422 on GET /v2/ips: code 10015");
+    expect(error(422, [{}]).message).toBe("Telnyx API 422 on GET /v2/ips: code ?");
+    expect(error(599, []).message).toBe("Telnyx API 599 on GET /v2/ips: error");
+  });
+
+  it("puts a hint after the API's own sentence without doubling its full stop", () => {
+    const e = new TelnyxApiError({ service: "Telnyx", status: 401, method: "GET", path: "/v2/ips", errors: [{ title: "Authentication failed. Check the key." }] });
+    expect(e.message).toMatch(/^Telnyx API 401 on GET \/v2\/ips: Authentication failed\. Check the key\. The API key was refused: /);
+  });
+
+  it("hints at a missing /v2 only on a 404, and gives each service's own example", () => {
+    expect(error(500, [], "/ip_connections").message).toBe("Telnyx API 500 on GET /ip_connections: Internal Server Error");
+    const telzino = new TelnyxApiError({ service: "Telzino", status: 404, method: "GET", path: "/agents/a/sip", errors: [] });
+    expect(telzino.message).toContain("the Telzino API lives under /v1, so telzino:baseUrl must end in /v1 (e.g. https://api.telzino.com/v1)");
+  });
+
+  it("names the kind of failure in what a program prints", () => {
+    expect(String(new TelnyxNetworkError("socket hang up", "GET", "/v2/ips", true, "ECONNRESET", false))).toBe("TelnyxNetworkError: socket hang up");
+    expect(String(new TelnyxResponseError("not JSON", "GET", "/v2/ips", 200))).toBe("TelnyxResponseError: not JSON");
   });
 });

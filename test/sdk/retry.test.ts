@@ -45,3 +45,42 @@ describe("retry delay", () => {
     expect(retryDelayMs(0, { "retry-after": "120" }, opts, now)).toBe(30_000);
   });
 });
+
+describe("how long a 429 waits, header by header", () => {
+  const now = Date.parse("2026-01-01T00:00:00Z");
+
+  it("reads seconds with spaces around them and with a fraction, in either header", () => {
+    expect(serverHintMs({ "retry-after": " 2 " }, now)).toBe(2000);
+    expect(serverHintMs({ "retry-after": "1.5" }, now)).toBe(1500);
+    expect(serverHintMs({ "retry-after": "1.25" }, now)).toBe(1250);
+    expect(serverHintMs({ "x-ratelimit-reset": " 3 " }, now)).toBe(3000);
+    expect(serverHintMs({ "x-ratelimit-reset": "0.25" }, now)).toBe(250);
+  });
+
+  it("takes the first of repeated headers, and Retry-After over x-ratelimit-reset", () => {
+    expect(serverHintMs({ "retry-after": ["4", "9"] }, now)).toBe(4000);
+    expect(serverHintMs({ "retry-after": "1", "x-ratelimit-reset": "7" }, now)).toBe(1000);
+  });
+
+  it("ignores a value that is not a number of seconds or a date, and falls back to the other header or to backoff", () => {
+    for (const bad of ["2s", "x2"]) {
+      expect(serverHintMs({ "retry-after": bad }, now), bad).toBeUndefined();
+      expect(serverHintMs({ "retry-after": bad, "x-ratelimit-reset": "3" }, now), bad).toBe(3000);
+    }
+    // Not numbers of seconds (Retry-After reads "-3" and "1.5.2" as dates, as Date.parse does).
+    for (const bad of ["2s", "x2", "-3", "1.5.2"]) expect(serverHintMs({ "x-ratelimit-reset": bad }, now), bad).toBeUndefined();
+    expect(retryDelayMs(2, { "retry-after": "soon" }, { ...defaultRetryOptions, baseDelayMs: 100, random: () => 0.5 }, now)).toBe(200);
+  });
+
+  it("does not wait for a date already past, nor for a reset time already past", () => {
+    expect(serverHintMs({ "retry-after": "Wed, 31 Dec 2025 23:59:00 GMT" }, now)).toBe(0);
+    expect(serverHintMs({ "x-ratelimit-reset": String(now / 1000 - 60) }, now)).toBe(0);
+  });
+
+  it("reads a reset of up to 1e9 as seconds to wait (capped), above it as a Unix time", () => {
+    const opts = { ...defaultRetryOptions, maxDelayMs: 30_000 };
+    expect(serverHintMs({ "x-ratelimit-reset": "1000000000" }, now)).toBe(1e12);
+    expect(retryDelayMs(0, { "x-ratelimit-reset": "1000000000" }, opts, now)).toBe(30_000);
+    expect(serverHintMs({ "x-ratelimit-reset": String(now / 1000 + 10) }, now)).toBe(10_000);
+  });
+});
