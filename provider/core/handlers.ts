@@ -8,7 +8,7 @@ import { adopt, adoptionCheck, ApiObjects, createOnce } from "./create";
 import { ADOPT_ID, changedFields, isProviderKey, patchOf } from "./diff";
 import { UNKNOWN, withStoredSpelling } from "./compare";
 import { autonamingDisabled } from "./autonaming-check";
-import { existingIdsListed, hasTags, listsBeforeCreate, newCreateToken } from "../ownership";
+import { existingIdsListed, hasTags, listsBeforeCreate, newCreateToken, noteMade } from "../ownership";
 import { adoptIdChanged, adoptionNote, replacementNeeds } from "./ownership-messages";
 import { inform } from "../ownership/engine-warning";
 import { reservedTagFailures } from "./reserved-tags";
@@ -155,6 +155,7 @@ export function handlers(kind: Kind): pulumi.dynamic.ResourceProvider {
       // The replacement of an adopted object is a new object: it needs a name of its own.
       if (nameKey && declared[nameKey] === undefined) declared[nameKey] = inputs[AUTO_NAME] || autoName(inputs);
       const object = await createOnce(ctx, createBody(spec, own.name ?? kind, declared));
+      if (listsBeforeCreate(spec)) noteMade(telnyx(), spec, object);
       return { id: String(object.id), outs: outputs(object, { ...inputs, ...declared }, inputs, declaredSkeleton(inputs), ownedBy) };
     },
 

@@ -80,6 +80,15 @@ export async function existingIdsListed(account: object, spec: ResourceSpec, api
 }
 
 /**
+ * Adds an object this process just made to the listing its kind's next checks read: a second resource with the same
+ * key, checked after it, must count it among the objects that are not its own.
+ */
+export function noteMade(account: object, spec: ResourceSpec, object: Obj): void {
+  const listing = listings.get(account)?.get(spec.kind);
+  if (listing) listing.objects = listing.objects.then((all) => [...all, object]);
+}
+
+/**
  * The object that the create holding `token` made, if it exists: tagged kinds by the token itself; untagged kinds by
  * their key, among the objects that were not there when the create listed them (`before`). Without that list an
  * untagged create's object cannot be told from anyone else's, and nothing is found.

@@ -22,7 +22,7 @@ import { ownershipTokenOf } from "../../sdk/ownership-tag";
 import { tokenSeed } from "./identity";
 
 export { nameSeed, newCreateToken, tokenSeed, NAME_SEED_LENGTH } from "./identity";
-export { existingIds, existingIdsListed, findMadeBy, listsBeforeCreate, LISTING_MAX_AGE_MS } from "./find-made";
+export { existingIds, existingIdsListed, findMadeBy, listsBeforeCreate, LISTING_MAX_AGE_MS, noteMade } from "./find-made";
 export { accountOf, assertSameAccount } from "./account";
 
 type Obj = Record<string, unknown>;
