@@ -2,7 +2,8 @@
 // request per operation), each against an emulator of its own.
 import { startEmulator } from "../../emulator";
 import { EmulatorRequests } from "./api-calls";
-import { benchStack, type BenchStack } from "./bench-stack";
+import type { ConfigMap } from "@pulumi/pulumi/automation";
+import { benchStack, type BenchProject, type BenchStack } from "./bench-stack";
 
 export interface Target {
   bench: BenchStack;
@@ -14,15 +15,11 @@ export interface Target {
 /** A target with the name its figures are printed under ("ours", "floor"). */
 export type Side = { name: string; target: Target };
 
-/** The real stack of `count` resources, against a fresh emulator that answers after `latencyMs`. */
-export async function oursTarget(count: number, latencyMs: number): Promise<Target> {
+/** A stack of `project` against a fresh emulator that answers after `latencyMs`; `config` given the API's URL. */
+async function againstEmulator(project: BenchProject, latencyMs: number, config: (apiUrl: string) => ConfigMap): Promise<Target> {
   const emulator = await startEmulator({ port: 0, latencyMs });
   try {
-    const bench = await benchStack("stack", {
-      count: { value: String(count) },
-      "telnyx:baseUrl": { value: `${emulator.url}/v2` },
-      "telnyx:apiKey": { value: "bench-api-key", secret: true },
-    });
+    const bench = await benchStack(project, config(`${emulator.url}/v2`));
     return {
       bench,
       requests: new EmulatorRequests(emulator.url),
@@ -37,29 +34,22 @@ export async function oursTarget(count: number, latencyMs: number): Promise<Targ
   }
 }
 
+/** The real stack of `count` resources. */
+export const oursTarget = (count: number, latencyMs: number): Promise<Target> =>
+  againstEmulator("stack", latencyMs, (apiUrl) => ({
+    count: { value: String(count) },
+    "telnyx:baseUrl": { value: apiUrl },
+    "telnyx:apiKey": { value: "bench-api-key", secret: true },
+  }));
+
 /**
  * The floor of the same `count`, against an emulator of its own with the same latency: one request per create, read,
  * update and delete, none per diff (floor-provider/index.js); a secret API key in its config and the same secret
  * outputs, as ours has.
  */
-export async function floorTarget(count: number, latencyMs: number): Promise<Target> {
-  const emulator = await startEmulator({ port: 0, latencyMs });
-  try {
-    const bench = await benchStack("floor", {
-      count: { value: String(count) },
-      baseUrl: { value: `${emulator.url}/v2` },
-      apiKey: { value: "bench-api-key", secret: true },
-    });
-    return {
-      bench,
-      requests: new EmulatorRequests(emulator.url),
-      close: async () => {
-        bench.remove();
-        await emulator.close();
-      },
-    };
-  } catch (err) {
-    await emulator.close();
-    throw err;
-  }
-}
+export const floorTarget = (count: number, latencyMs: number): Promise<Target> =>
+  againstEmulator("floor", latencyMs, (apiUrl) => ({
+    count: { value: String(count) },
+    baseUrl: { value: apiUrl },
+    apiKey: { value: "bench-api-key", secret: true },
+  }));
